@@ -1,0 +1,43 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "portfolio",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "portfolio", targets: ["portfolio"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+    ],
+    targets: [
+        // The C library behind Markdown; only PortfolioMarkdown imports it.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "PortfolioCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "PortfolioMarkdown", dependencies: ["CCmarkGFM", "PortfolioCore"]),
+        .target(name: "PortfolioContent", dependencies: ["PortfolioCore", "PortfolioMarkdown"]),
+        .target(name: "PortfolioTemplates", dependencies: [
+            "PortfolioCore", "PortfolioContent",
+            .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        .target(name: "PortfolioSearch", dependencies: ["PortfolioCore"]),
+        .target(name: "PortfolioSite", dependencies: [
+            "PortfolioCore", "PortfolioMarkdown", "PortfolioContent", "PortfolioTemplates", "PortfolioSearch",
+        ]),
+        .target(name: "PortfolioImport", dependencies: ["PortfolioCore"]),
+        .executableTarget(name: "portfolio", dependencies: [
+            "PortfolioCore", "PortfolioSite", "PortfolioImport",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .testTarget(name: "PortfolioCoreTests", dependencies: ["PortfolioCore", "PortfolioMarkdown", "PortfolioContent"]),
+        .testTarget(name: "PortfolioSiteTests", dependencies: ["PortfolioCore", "PortfolioContent", "PortfolioSite"]),
+        .testTarget(name: "PortfolioSearchTests", dependencies: ["PortfolioCore", "PortfolioSearch"]),
+        .testTarget(name: "PortfolioImportTests", dependencies: ["PortfolioCore", "PortfolioImport"]),
+    ]
+)

@@ -1,0 +1,52 @@
+import Foundation
+
+/// Turns titles and tag names into URL slugs.
+///
+/// Slugs keep letters and digits of every script (so Chinese stays Chinese), lower-case
+/// Latin letters, and join everything else with single hyphens. A slug is never empty:
+/// text with no letters or digits falls back to a short stable hash of the text.
+public enum Slug {
+    /// How slugs are made from titles.
+    public enum Style: String, Sendable, Codable {
+        /// Keep Chinese characters; percent-encoded on the wire.
+        case unicode
+        /// Romanise with ICU `Any-Latin; Latin-ASCII` (e.g. 營銷 → ying-xiao).
+        case pinyin
+    }
+
+    /// The slug of `text` in the given style; never empty.
+    public static func make(_ text: String, style: Style = .unicode, maxLength: Int = 80) -> String {
+        let source = style == .pinyin ? romanise(text) : text
+        var out = ""
+        var pendingHyphen = false
+        for scalar in source.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" {
+                if pendingHyphen && !out.isEmpty { out += "-" }
+                pendingHyphen = false
+                out.unicodeScalars.append(scalar)
+            } else {
+                pendingHyphen = true
+            }
+        }
+        if out.count > maxLength {
+            out = String(out.prefix(maxLength))
+            while out.hasSuffix("-") { out.removeLast() }
+        }
+        return out.isEmpty ? fallback(for: text) : out
+    }
+
+    /// ICU romanisation: Chinese to toneless pinyin, accents removed.
+    public static func romanise(_ text: String) -> String {
+        text.applyingTransform(StringTransform(rawValue: "Any-Latin; Latin-ASCII"), reverse: false) ?? text
+    }
+
+    /// A stable, non-empty slug for text with no letters or digits (FNV-1a of its UTF-8).
+    static func fallback(for text: String) -> String {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        return "p-" + String(String(hash, radix: 36).prefix(8))
+    }
+}

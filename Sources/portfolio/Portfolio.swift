@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `portfolio` command: build, preview, write and import articles.
+@main
+struct Portfolio: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "portfolio",
+        abstract: "A static site generator for a Chinese marketing knowledge portfolio.",
+        subcommands: [Import.self]
+    )
+}
