@@ -1,0 +1,77 @@
+import Foundation
+import PortfolioCore
+import PortfolioMarkdown
+
+/// One article: its front matter, its rendered body and what is derived from them.
+public struct Article: Sendable {
+    /// The source file, relative to the site root (e.g. `content/posts/stp.md`).
+    public var sourcePath: String
+    public var title: String
+    /// The URL slug; never empty.
+    public var slug: String
+    public var date: Date
+    public var updated: Date?
+    public var author: String
+    public var categories: [String]
+    public var tags: [String]
+    /// A plain-text summary: from front matter, or the first paragraph.
+    public var summary: String
+    /// The legacy view count (人氣), the baseline live counters add to.
+    public var views: Int
+    /// The legacy reply count (回應).
+    public var replies: Int
+    /// Link to the original article, if any.
+    public var source: String?
+    public var draft: Bool
+    /// Old URL paths that should redirect here.
+    public var aliases: [String]
+    /// Front matter keys portfolio does not know, for templates.
+    public var params: [String: YAMLValue]
+    /// The body as HTML.
+    public var html: String
+    public var headings: [Heading]
+    /// The body as plain text (for search).
+    public var plainText: String
+    /// Estimated reading time in minutes (Chinese at 400 characters a minute, other words at 200).
+    public var readingMinutes: Int
+    /// Chinese characters plus other words in the body.
+    public var wordCount: Int
+
+    /// The site-relative URL path, e.g. `posts/stp/`.
+    public var url: String { "posts/\(slug)/" }
+}
+
+/// Counts words the way a Chinese reader reads: every Han character is one word,
+/// runs of other letters and digits are one word each.
+public enum WordCount {
+    /// (Han characters, other words).
+    public static func count(_ text: String) -> (han: Int, words: Int) {
+        var han = 0, words = 0, inWord = false
+        for scalar in text.unicodeScalars {
+            if isHan(scalar) {
+                han += 1
+                inWord = false
+            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if !inWord { words += 1 }
+                inWord = true
+            } else {
+                inWord = false
+            }
+        }
+        return (han, words)
+    }
+
+    /// Minutes to read, at least 1.
+    public static func readingMinutes(_ text: String) -> (minutes: Int, words: Int) {
+        let (han, words) = count(text)
+        let minutes = Int((Double(han) / 400 + Double(words) / 200).rounded(.up))
+        return (max(1, minutes), han + words)
+    }
+
+    static func isHan(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: return true
+        default: return false
+        }
+    }
+}

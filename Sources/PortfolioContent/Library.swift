@@ -1,0 +1,87 @@
+import Foundation
+import PortfolioCore
+
+/// All published articles of a site, with taxonomies and archives. Pure: built from
+/// values, returns values.
+public struct Library: Sendable {
+    public let config: SiteConfig
+    /// Published articles, newest first (ties broken by slug, so order is stable).
+    public let articles: [Article]
+    public let tags: [Term]
+    /// Tags by slug.
+    public let tagsBySlug: [String: Term]
+    public let categories: [Term]
+    public let authors: [Term]
+    /// Newest year first.
+    public let years: [ArchiveYear]
+
+    /// Which articles a build includes.
+    public struct Selection: Sendable {
+        public var drafts = false
+        public var future = false
+        /// "Now", for deciding what is in the future.
+        public var now = Date()
+        public init(drafts: Bool = false, future: Bool = false, now: Date = Date()) {
+            self.drafts = drafts
+            self.future = future
+            self.now = now
+        }
+    }
+
+    /// Builds the library from loaded articles; drafts and future articles are left out
+    /// unless the selection asks for them. Two articles with one slug are an error.
+    public init(articles all: [Article], config: SiteConfig, selection: Selection = Selection()) throws(PortfolioErrors) {
+        self.config = config
+        let published = all.filter { (selection.drafts || !$0.draft) && (selection.future || $0.date <= selection.now) }
+        let sorted = published.sorted { a, b in
+            a.date != b.date ? a.date > b.date : a.slug < b.slug
+        }
+        var owners: [String: String] = [:]
+        var errors: [PortfolioError] = []
+        for article in sorted {
+            if let other = owners[article.slug] {
+                errors.append(PortfolioError(.frontMatter, "slug `\(article.slug)` is also used by \(other); set a different `slug:`",
+                                             at: SourceLocation(path: article.sourcePath)))
+            } else {
+                owners[article.slug] = article.sourcePath
+            }
+        }
+        if !errors.isEmpty { throw PortfolioErrors(errors) }
+        articles = sorted
+        tags = Self.terms(sorted, style: config.slugStyle) { $0.tags }
+        tagsBySlug = Dictionary(uniqueKeysWithValues: tags.map { ($0.slug, $0) })
+        categories = Self.terms(sorted, style: config.slugStyle) { $0.categories }
+        authors = Self.terms(sorted, style: config.slugStyle) { [$0.author] }
+        years = Self.archives(sorted, dates: DateFormatting(timeZone: config.timeZone))
+    }
+
+    /// Groups articles by the slug of each name they carry; terms sorted by name.
+    static func terms(_ articles: [Article], style: Slug.Style, names: (Article) -> [String]) -> [Term] {
+        var bySlug: [String: (spellings: [String: Int], articles: [Int])] = [:]
+        for (index, article) in articles.enumerated() {
+            for name in names(article) {
+                let slug = Slug.make(name, style: style)
+                var entry = bySlug[slug] ?? ([:], [])
+                entry.spellings[name, default: 0] += 1
+                if entry.articles.last != index { entry.articles.append(index) }
+                bySlug[slug] = entry
+            }
+        }
+        return bySlug.map { slug, entry in
+            let name = entry.spellings.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }!.key
+            return Term(name: name, slug: slug, articles: entry.articles)
+        }.sorted { $0.name != $1.name ? $0.name < $1.name : $0.slug < $1.slug }
+    }
+
+    static func archives(_ articles: [Article], dates: DateFormatting) -> [ArchiveYear] {
+        var years: [Int: [Int: [Int]]] = [:]
+        for (index, article) in articles.enumerated() {
+            let p = dates.parts(article.date)
+            years[p.year, default: [:]][p.month, default: []].append(index)
+        }
+        return years.keys.sorted(by: >).map { year in
+            let months = years[year]!
+            return ArchiveYear(year: year, months: months.keys.sorted(by: >).map { ArchiveMonth(month: $0, articles: months[$0]!) })
+        }
+    }
+}

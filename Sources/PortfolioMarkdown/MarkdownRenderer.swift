@@ -1,0 +1,59 @@
+import CCmarkGFM
+import PortfolioCore
+
+/// GitHub-flavoured Markdown to HTML through cmark-gfm: tables, strikethrough, autolinks,
+/// tag filter, task lists and footnotes. Raw HTML is dropped unless `unsafeHTML` is set.
+public struct MarkdownRenderer: Sendable {
+    /// Let raw HTML through.
+    public var unsafeHTML: Bool
+
+    static let extensionNames = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"]
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    public init(unsafeHTML: Bool = false) {
+        self.unsafeHTML = unsafeHTML
+    }
+
+    /// Renders a body. Never fails: any text is valid Markdown.
+    public func render(_ markdown: String) -> MarkdownDocument {
+        _ = Self.registered
+        var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
+        if unsafeHTML { options |= CMARK_OPT_UNSAFE }
+        let parser = cmark_parser_new(options)
+        defer { cmark_parser_free(parser) }
+        for name in Self.extensionNames {
+            if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
+        }
+        var bytes = Array(markdown.utf8)
+        bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { pointer in
+                cmark_parser_feed(parser, pointer, buffer.count)
+            }
+        }
+        if bytes.isEmpty { bytes = [] }
+        guard let root = cmark_parser_finish(parser) else {
+            return MarkdownDocument(html: "", headings: [], plainText: "", firstParagraph: "")
+        }
+        defer { cmark_node_free(root) }
+        var walk = TreeWalk(root: root)
+        walk.run()
+        let headings = Anchors.assign(walk.headingTexts.map { ($0.level, $0.text) })
+        for (index, node) in walk.headingNodes.enumerated() {
+            let marker = cmark_node_new(CMARK_NODE_TEXT)
+            cmark_node_set_literal(marker, Anchors.marker(index))
+            cmark_node_prepend_child(node, marker)
+        }
+        let html = renderHTML(root, parser: parser, options: options)
+        return MarkdownDocument(html: Anchors.apply(headings, to: html), headings: headings,
+                                plainText: walk.plainText, firstParagraph: walk.firstParagraph)
+    }
+
+    private func renderHTML(_ root: OpaquePointer, parser: OpaquePointer?, options: Int32) -> String {
+        guard let cString = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
+        defer { cmark_get_default_mem_allocator().pointee.free(cString) }
+        return String(cString: cString)
+    }
+}

@@ -1,0 +1,53 @@
+import Foundation
+import PortfolioContent
+import PortfolioCore
+
+/// Finds and loads the Markdown files under `content/`.
+public enum ContentSource {
+    /// Paths of `.md` files below `folder`, relative to `siteRoot`, sorted.
+    public static func markdownFiles(in folder: URL, siteRoot: URL) -> [String] {
+        guard let names = try? FileManager.default.subpathsOfDirectory(atPath: folder.path) else { return [] }
+        let prefix = relative(folder, to: siteRoot)
+        return names.filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }
+            .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
+            .map { prefix.isEmpty ? $0 : prefix + "/" + $0 }
+            .sorted()
+    }
+
+    /// Loads every file in parallel; returns the articles and every error of every file.
+    public static func load(_ paths: [String], siteRoot: URL, loader: ArticleLoader) -> (articles: [Article], errors: [PortfolioError]) {
+        let results = Parallel.map(paths) { path -> Result<Article, PortfolioErrors> in
+            let url = siteRoot.appendingPathComponent(path)
+            guard let data = FileManager.default.contents(atPath: url.path) else {
+                return .failure(PortfolioErrors([PortfolioError(.io, "cannot read the file", at: SourceLocation(path: path))]))
+            }
+            guard let text = String(validatingUTF8Data: data) else {
+                return .failure(PortfolioErrors([PortfolioError(.io, "the file is not UTF-8 text", at: SourceLocation(path: path, line: 1))]))
+            }
+            do throws(PortfolioErrors) { return .success(try loader.load(text: text, path: path)) } catch { return .failure(error) }
+        }
+        var articles: [Article] = [], errors: [PortfolioError] = []
+        for result in results {
+            switch result {
+            case .success(let article): articles.append(article)
+            case .failure(let failure): errors += failure.errors
+            }
+        }
+        return (articles, errors)
+    }
+
+    static func relative(_ url: URL, to root: URL) -> String {
+        let path = url.standardizedFileURL.path, base = root.standardizedFileURL.path
+        if path == base { return "" }
+        if path.hasPrefix(base + "/") { return String(path.dropFirst(base.count + 1)) }
+        return path
+    }
+}
+
+extension String {
+    /// Decodes UTF-8, or nil when the bytes are not valid UTF-8.
+    init?(validatingUTF8Data data: Data) {
+        guard let text = String(bytes: data, encoding: .utf8) else { return nil }
+        self = text
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import PortfolioCore
+
+/// The only code that writes the output folder. Pages go into a fresh staging folder
+/// beside the output; `commit()` swaps it in with one rename, so a failed build leaves
+/// the previous output exactly as it was.
+public final class OutputWriter: @unchecked Sendable {
+    /// The file that marks a folder as portfolio's output, safe to replace.
+    public static let markerName = ".portfolio-output"
+    public let output: URL
+    public let staging: URL
+    private let lock = NSLock()
+    private var madeFolders: Set<String> = []
+    private var failures: [PortfolioError] = []
+    /// Files and bytes written so far.
+    public private(set) var fileCount = 0
+    public private(set) var byteCount = 0
+
+    /// Checks that `output` may be replaced and creates the staging folder.
+    public init(output: URL, siteRoot: URL) throws(PortfolioError) {
+        let output = output.standardizedFileURL.resolvingSymlinksInPath()
+        try Self.checkSafe(output: output, siteRoot: siteRoot.standardizedFileURL.resolvingSymlinksInPath())
+        self.output = output
+        let parent = output.deletingLastPathComponent()
+        staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
+        let fm = FileManager.default
+        do {
+            try? fm.removeItem(at: staging)
+            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+        } catch {
+            throw PortfolioError(.output, "cannot create the staging folder: \(error.localizedDescription)",
+                                 at: SourceLocation(path: staging.path))
+        }
+        madeFolders.insert(staging.path)
+        write("\(Self.markerName)", Array("This folder was written by portfolio and is replaced on every build.\n".utf8))
+    }
+
+    /// Refuses an output that is, contains or sits inside the sources, or that exists
+    /// without the marker (it was not made by portfolio).
+    static func checkSafe(output: URL, siteRoot: URL) throws(PortfolioError) {
+        let out = output.path, root = siteRoot.path
+        let at = SourceLocation(path: out)
+        if out == root || root.hasPrefix(out.hasSuffix("/") ? out : out + "/") || out == "/" {
+            throw PortfolioError(.output, "the output folder is or contains the site's sources; choose another --output", at: at)
+        }
+        for source in ["content", "templates", "static"] {
+            let folder = siteRoot.appendingPathComponent(source).path
+            if out == folder || out.hasPrefix(folder + "/") {
+                throw PortfolioError(.output, "the output folder is inside \(source)/; choose another --output", at: at)
+            }
+        }
+        let fm = FileManager.default
+        var isFolder: ObjCBool = false
+        guard fm.fileExists(atPath: out, isDirectory: &isFolder) else { return }
+        guard isFolder.boolValue else { throw PortfolioError(.output, "the output path is a file, not a folder", at: at) }
+        let entries = (try? fm.contentsOfDirectory(atPath: out)) ?? []
+        if !entries.isEmpty && !entries.contains(markerName) {
+            throw PortfolioError(.output, "this folder exists and was not made by portfolio (no \(markerName) file); refusing to replace it", at: at)
+        }
+    }
+
+    /// Writes one file below the staging folder; safe to call from many threads.
+    public func write(_ relativePath: String, _ bytes: [UInt8]) {
+        let url = staging.appendingPathComponent(relativePath)
+        ensureFolder(url.deletingLastPathComponent().path)
+        let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        var ok = fd >= 0
+        if ok {
+            defer { close(fd) }
+            ok = bytes.withUnsafeBytes { buffer in
+                var offset = 0
+                while offset < buffer.count {
+                    let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                    if n <= 0 { return false }
+                    offset += n
+                }
+                return true
+            }
+        }
+        lock.lock()
+        defer { lock.unlock() }
+        if ok {
+            fileCount += 1
+            byteCount += bytes.count
+        } else {
+            failures.append(PortfolioError(.output, "cannot write: \(String(cString: strerror(errno)))", at: SourceLocation(path: relativePath)))
+        }
+    }
+
+    /// Writes UTF-8 text.
+    public func write(_ relativePath: String, _ text: String) {
+        write(relativePath, Array(text.utf8))
+    }
+
+    private func ensureFolder(_ path: String) {
+        lock.lock()
+        let known = madeFolders.contains(path)
+        lock.unlock()
+        guard !known else { return }
+        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        lock.lock()
+        madeFolders.insert(path)
+        lock.unlock()
+    }
+
+    /// Swaps the staging folder in for the output. Throws if any write failed; then the
+    /// old output stays and the staging folder is removed.
+    public func commit() throws(PortfolioErrors) {
+        if !failures.isEmpty {
+            discard()
+            throw PortfolioErrors(failures)
+        }
+        do {
+            try AtomicSwap.replace(output, with: staging)
+        } catch {
+            discard()
+            throw PortfolioErrors([error])
+        }
+    }
+
+    /// Removes the staging folder, leaving the output untouched.
+    public func discard() {
+        try? FileManager.default.removeItem(at: staging)
+    }
+}

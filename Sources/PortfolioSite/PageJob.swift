@@ -1,0 +1,40 @@
+import PortfolioContent
+
+/// One output page to render. The set of jobs is a pure function of the library, which
+/// lets the preview server re-render only the jobs an edit touches.
+public enum PageJob: Sendable, Hashable {
+    case home(Page)
+    case article(Int)
+    /// An index of terms: `tags`, `categories` or `authors`.
+    case termIndex(kind: String)
+    /// One term's list; `term` indexes the library's terms of that kind.
+    case termList(kind: String, term: Int, page: Page)
+    case archiveIndex
+    case archiveYear(year: Int, page: Page)
+    case archiveMonth(year: Int, month: Int, page: Page)
+    case search
+    case notFound
+
+    /// Every page of the site, in a stable order.
+    public static func all(in library: Library) -> [PageJob] {
+        let per = library.config.paginate
+        var jobs: [PageJob] = Paginator.pages(count: library.articles.count, perPage: per).map { .home($0) }
+        jobs += library.articles.indices.map { .article($0) }
+        for (kind, terms) in [("tags", library.tags), ("categories", library.categories), ("authors", library.authors)] {
+            jobs.append(.termIndex(kind: kind))
+            for (i, term) in terms.enumerated() {
+                jobs += Paginator.pages(count: term.articles.count, perPage: per).map { .termList(kind: kind, term: i, page: $0) }
+            }
+        }
+        jobs.append(.archiveIndex)
+        for year in library.years {
+            jobs += Paginator.pages(count: year.count, perPage: per).map { .archiveYear(year: year.year, page: $0) }
+            for month in year.months {
+                jobs += Paginator.pages(count: month.articles.count, perPage: per)
+                    .map { .archiveMonth(year: year.year, month: month.month, page: $0) }
+            }
+        }
+        jobs += [.search, .notFound]
+        return jobs
+    }
+}
