@@ -23,7 +23,7 @@ extension Import {
         )
 
         @Argument(help: "Saved pages (UTF-8 text).")
-        var files: [String] = []
+        var files: [String]
 
         @Option(help: "The folder the articles go to.")
         var into = "content/posts"
