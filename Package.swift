@@ -10,7 +10,6 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
-        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // The C library behind Markdown; only PortfolioMarkdown imports it.
@@ -22,10 +21,7 @@ let package = Package(
         .target(name: "PortfolioCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "PortfolioMarkdown", dependencies: ["CCmarkGFM", "PortfolioCore"]),
         .target(name: "PortfolioContent", dependencies: ["PortfolioCore", "PortfolioMarkdown"]),
-        .target(name: "PortfolioTemplates", dependencies: [
-            "PortfolioCore", "PortfolioContent",
-            .product(name: "Mustache", package: "swift-mustache"),
-        ]),
+        .target(name: "PortfolioTemplates", dependencies: ["PortfolioCore", "PortfolioContent"]),
         .target(name: "PortfolioSearch", dependencies: ["PortfolioCore"]),
         .target(name: "PortfolioSite", dependencies: [
             "PortfolioCore", "PortfolioMarkdown", "PortfolioContent", "PortfolioTemplates", "PortfolioSearch",
@@ -38,6 +34,6 @@ let package = Package(
         .testTarget(name: "PortfolioCoreTests", dependencies: ["PortfolioCore", "PortfolioMarkdown", "PortfolioContent"]),
         .testTarget(name: "PortfolioSiteTests", dependencies: ["PortfolioCore", "PortfolioContent", "PortfolioSite"]),
         .testTarget(name: "PortfolioSearchTests", dependencies: ["PortfolioCore", "PortfolioSearch"]),
-        .testTarget(name: "PortfolioImportTests", dependencies: ["PortfolioCore", "PortfolioImport"]),
+        .testTarget(name: "PortfolioImportTests", dependencies: ["PortfolioCore", "PortfolioImport"], exclude: ["Fixtures"]),
     ]
 )

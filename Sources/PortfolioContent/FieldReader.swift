@@ -15,7 +15,7 @@ struct FieldReader {
 
     private func value(_ key: String) -> Node? {
         guard let node = doc[key] else { return nil }
-        if case .scalar(let s) = node, s.style == .plain, node.null != nil { return nil }
+        if case .scalar(let s) = node, s.style == .plain, node.isNullValue { return nil }
         return node
     }
 
@@ -70,13 +70,13 @@ struct FieldReader {
 
     mutating func count(_ key: String) -> Int {
         guard let node = value(key) else { return 0 }
-        guard let n = node.int, n >= 0 else { fail(key, "`\(key)` must be a whole number ≥ 0"); return 0 }
+        guard let n = node.intValue, n >= 0 else { fail(key, "`\(key)` must be a whole number ≥ 0"); return 0 }
         return n
     }
 
     mutating func bool(_ key: String) -> Bool {
         guard let node = value(key) else { return false }
-        guard let b = node.bool else { fail(key, "`\(key)` must be true or false"); return false }
+        guard let b = node.boolValue else { fail(key, "`\(key)` must be true or false"); return false }
         return b
     }
 }

@@ -14,13 +14,25 @@ extension Library {
     /// Articles sharing the most tags with `index` (then newest first), at most `count`.
     public func related(to index: Int, count: Int) -> [Int] {
         guard count > 0 else { return [] }
-        var shared: [Int: Int] = [:]
+        // A counter per article beats a dictionary: popular tags hold thousands of articles.
+        var shared = [UInt8](repeating: 0, count: articles.count)
+        var touched: [Int] = []
         for tag in articles[index].tags {
-            guard let term = tagsBySlug[Slug.make(tag, style: config.slugStyle)] else { continue }
-            for other in term.articles where other != index { shared[other, default: 0] += 1 }
+            guard let term = tagsBySlug[slug(for: tag)] else { continue }
+            for other in term.articles where other != index {
+                if shared[other] == 0 { touched.append(other) }
+                if shared[other] < 255 { shared[other] += 1 }
+            }
         }
-        let ranked = shared.sorted { a, b in a.value != b.value ? a.value > b.value : a.key < b.key }
-        return ranked.prefix(count).map(\.key)
+        var best = 0
+        for i in touched where shared[i] > best { best = Int(shared[i]) }
+        var result: [Int] = []
+        var level = best
+        while level > 0 && result.count < count {
+            result += touched.filter { Int(shared[$0]) == level }.sorted().prefix(count - result.count)
+            level -= 1
+        }
+        return result
     }
 
     /// The most viewed articles (legacy counts), at most `count`.
@@ -32,6 +44,6 @@ extension Library {
 
     /// The slug of a tag, category or author name.
     public func slug(for name: String) -> String {
-        Slug.make(name, style: config.slugStyle)
+        termSlugs[name] ?? Slug.make(name, style: config.slugStyle)
     }
 }

@@ -12,6 +12,8 @@ public struct Library: Sendable {
     public let tagsBySlug: [String: Term]
     public let categories: [Term]
     public let authors: [Term]
+    /// The slug of every tag, category and author name, made once.
+    public let termSlugs: [String: String]
     /// Newest year first.
     public let years: [ArchiveYear]
 
@@ -48,19 +50,26 @@ public struct Library: Sendable {
         }
         if !errors.isEmpty { throw PortfolioErrors(errors) }
         articles = sorted
-        tags = Self.terms(sorted, style: config.slugStyle) { $0.tags }
+        var slugs: [String: String] = [:]
+        for article in sorted {
+            for name in article.tags + article.categories + [article.author] where slugs[name] == nil {
+                slugs[name] = Slug.make(name, style: config.slugStyle)
+            }
+        }
+        termSlugs = slugs
+        tags = Self.terms(sorted, slugs: slugs) { $0.tags }
         tagsBySlug = Dictionary(uniqueKeysWithValues: tags.map { ($0.slug, $0) })
-        categories = Self.terms(sorted, style: config.slugStyle) { $0.categories }
-        authors = Self.terms(sorted, style: config.slugStyle) { [$0.author] }
+        categories = Self.terms(sorted, slugs: slugs) { $0.categories }
+        authors = Self.terms(sorted, slugs: slugs) { [$0.author] }
         years = Self.archives(sorted, dates: DateFormatting(timeZone: config.timeZone))
     }
 
     /// Groups articles by the slug of each name they carry; terms sorted by name.
-    static func terms(_ articles: [Article], style: Slug.Style, names: (Article) -> [String]) -> [Term] {
+    static func terms(_ articles: [Article], slugs: [String: String], names: (Article) -> [String]) -> [Term] {
         var bySlug: [String: (spellings: [String: Int], articles: [Int])] = [:]
         for (index, article) in articles.enumerated() {
             for name in names(article) {
-                let slug = Slug.make(name, style: style)
+                let slug = slugs[name]!
                 var entry = bySlug[slug] ?? ([:], [])
                 entry.spellings[name, default: 0] += 1
                 if entry.articles.last != index { entry.articles.append(index) }

@@ -96,7 +96,7 @@ struct ConfigReader {
     func node(_ keys: [String]) -> Node? {
         var current: Node? = doc.root
         for key in keys { current = current?[key] }
-        if case .scalar(let s)? = current, s.style == .plain, current?.null != nil { return nil }
+        if case .scalar(let s)? = current, s.style == .plain, current?.isNullValue == true { return nil }
         return current
     }
 
@@ -108,13 +108,13 @@ struct ConfigReader {
 
     mutating func int(_ keys: String..., min: Int) -> Int? {
         guard let n = node(keys) else { return nil }
-        guard let v = n.int, v >= min else { fail(keys.joined(separator: "."), "expected a whole number ≥ \(min)", n); return nil }
+        guard let v = n.intValue, v >= min else { fail(keys.joined(separator: "."), "expected a whole number ≥ \(min)", n); return nil }
         return v
     }
 
     mutating func bool(_ keys: String...) -> Bool? {
         guard let n = node(keys) else { return nil }
-        guard let v = n.bool else { fail(keys.joined(separator: "."), "expected true or false", n); return nil }
+        guard let v = n.boolValue else { fail(keys.joined(separator: "."), "expected true or false", n); return nil }
         return v
     }
 

@@ -19,8 +19,8 @@ public enum Slug {
         let source = style == .pinyin ? romanise(text) : text
         var out = ""
         var pendingHyphen = false
-        for scalar in source.precomposedStringWithCompatibilityMapping.lowercased().unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil || scalar == "_" {
+        for scalar in normalised(source).unicodeScalars {
+            if isWordScalar(scalar) {
                 if pendingHyphen && !out.isEmpty { out += "-" }
                 pendingHyphen = false
                 out.unicodeScalars.append(scalar)
@@ -33,6 +33,21 @@ public enum Slug {
             while out.hasSuffix("-") { out.removeLast() }
         }
         return out.isEmpty ? fallback(for: text) : out
+    }
+
+    /// NFKC and lower case; text of ASCII and common Han characters needs only the latter.
+    static func normalised(_ text: String) -> String {
+        let simple = text.unicodeScalars.allSatisfy { $0.isASCII || (0x4E00...0x9FFF).contains($0.value) }
+        return simple ? text.lowercased() : text.precomposedStringWithCompatibilityMapping.lowercased()
+    }
+
+    static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let v = scalar.value
+            return (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || (v >= 65 && v <= 90) || v == 95
+        }
+        if (0x4E00...0x9FFF).contains(scalar.value) { return true }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     /// ICU romanisation: Chinese to toneless pinyin, accents removed.

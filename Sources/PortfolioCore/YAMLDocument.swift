@@ -17,14 +17,16 @@ public struct YAMLDocument: @unchecked Sendable {
         self.firstLine = firstLine
         let node: Node?
         do {
-            node = try Yams.compose(yaml: text)
+            // The basic resolver skips Yams's regular-expression tag matching, the slowest
+            // part of parsing; values are typed by the readers below instead.
+            node = try Yams.compose(yaml: text, .basic, .default, .utf8)
         } catch let error as YamlError {
             throw PortfolioError(kind, Self.describe(error), at: Self.location(of: error, path: path, firstLine: firstLine))
         } catch {
             throw PortfolioError(kind, "\(error)", at: SourceLocation(path: path, line: firstLine))
         }
         guard let node, node.mapping != nil else {
-            if node == nil || node?.null != nil {
+            if node == nil || node?.isNullValue == true {
                 root = Node.mapping(Node.Mapping([]))
                 return
             }
@@ -72,6 +74,32 @@ public struct YAMLDocument: @unchecked Sendable {
 }
 
 extension Node {
+    /// A plain (unquoted) scalar's text.
+    var plainText: String? {
+        if case .scalar(let s) = self, s.style == .plain { return s.string }
+        return nil
+    }
+
+    /// A whole number written plainly: `907`, `-3`, `+5`.
+    public var intValue: Int? {
+        plainText.flatMap { Int($0) }
+    }
+
+    /// `true`/`false` (and YAML 1.1's yes/no/on/off), written plainly.
+    public var boolValue: Bool? {
+        switch plainText?.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default: return nil
+        }
+    }
+
+    /// An empty value, `~` or `null`, written plainly.
+    public var isNullValue: Bool {
+        guard let text = plainText else { return false }
+        return text.isEmpty || text == "~" || text.lowercased() == "null"
+    }
+
     /// A scalar's text, or the texts of a sequence of scalars; nil for mappings.
     public var stringList: [String]? {
         if let seq = sequence { return seq.compactMap(\.string) }

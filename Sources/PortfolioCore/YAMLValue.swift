@@ -14,9 +14,9 @@ public enum YAMLValue: Sendable, Hashable {
     public init(_ node: Node) {
         switch node {
         case .scalar(let scalar):
-            if let bool = node.bool, scalar.style == .plain { self = .bool(bool) }
-            else if scalar.style == .plain, node.int != nil || node.float != nil { self = .number(scalar.string) }
-            else if scalar.style == .plain, node.null != nil { self = .null }
+            if let bool = node.boolValue { self = .bool(bool) }
+            else if node.intValue != nil || (scalar.style == .plain && Double(scalar.string) != nil) { self = .number(scalar.string) }
+            else if node.isNullValue { self = .null }
             else { self = .string(scalar.string) }
         case .sequence(let seq):
             self = .list(seq.map(YAMLValue.init))
@@ -29,14 +29,4 @@ public enum YAMLValue: Sendable, Hashable {
         }
     }
 
-    /// A value for a Mustache context: strings, booleans, arrays and dictionaries.
-    public var templateValue: Any {
-        switch self {
-        case .string(let s), .number(let s): return s
-        case .bool(let b): return b
-        case .null: return false
-        case .list(let items): return items.map(\.templateValue)
-        case .map(let dict): return dict.mapValues(\.templateValue)
-        }
-    }
 }

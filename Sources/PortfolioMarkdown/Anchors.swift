@@ -27,22 +27,36 @@ enum Anchors {
         "\u{E000}\(index)\u{E001}"
     }
 
-    /// Replaces each `<hN>MARKER` with `<hN id="anchor">`.
+    /// Replaces each `<hN>MARKER` with `<hN id="anchor">`, in one pass over the bytes.
     static func apply(_ headings: [Heading], to html: String) -> String {
         guard !headings.isEmpty else { return html }
-        var out = ""
-        out.reserveCapacity(html.utf8.count + headings.count * 24)
-        var rest = html[...]
-        for (index, heading) in headings.enumerated() {
-            let marker = marker(index)
-            guard let range = rest.range(of: marker) else { continue }
-            var before = rest[..<range.lowerBound]
-            if before.hasSuffix(">") { before = before.dropLast() }
-            out += before
-            out += " id=\"\(Escape.html(heading.anchor))\">"
-            rest = rest[range.upperBound...]
+        let bytes = Array(html.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + headings.count * 32)
+        var i = 0
+        // The marker's first scalar, U+E000, is EE 80 80 in UTF-8.
+        while i < bytes.count {
+            if bytes[i] == 0xEE, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80,
+               let (index, end) = markerIndex(bytes, from: i + 3), index < headings.count {
+                if out.last == UInt8(ascii: ">") { out.removeLast() }
+                out += Array(" id=\"\(Escape.html(headings[index].anchor))\">".utf8)
+                i = end
+                continue
+            }
+            out.append(bytes[i])
+            i += 1
         }
-        out += rest
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Reads the digits and the closing U+E001 (EE 80 81) of a marker.
+    private static func markerIndex(_ bytes: [UInt8], from start: Int) -> (Int, Int)? {
+        var i = start, value = 0
+        while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 {
+            value = value * 10 + Int(bytes[i] - 48)
+            i += 1
+        }
+        guard i > start, i + 2 < bytes.count, bytes[i] == 0xEE, bytes[i + 1] == 0x80, bytes[i + 2] == 0x81 else { return nil }
+        return (value, i + 3)
     }
 }

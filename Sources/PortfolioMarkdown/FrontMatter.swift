@@ -13,24 +13,29 @@ public struct FrontMatter: Sendable {
 
     /// Splits `text`; a missing or unclosed block is an error at line 1.
     public static func split(_ text: String, path: String) throws(PortfolioError) -> FrontMatter {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)[...]
-        guard let first = lines.first, trimmed(first) == "---" else {
-            throw PortfolioError(.frontMatter, "missing front matter: the file must start with a `---` line, then `title:` and `date:`",
-                                 at: SourceLocation(path: path, line: 1))
-        }
-        lines = lines.dropFirst()
-        var yamlLines: [Substring] = []
-        var lineNumber = 1
-        while let line = lines.first {
-            lines = lines.dropFirst()
+        let utf8 = text.utf8
+        var lineStart = utf8.startIndex
+        var lineNumber = 0
+        var yamlStart: String.Index?
+        while lineStart < utf8.endIndex {
+            let lineEnd = utf8[lineStart...].firstIndex(of: 10) ?? utf8.endIndex
             lineNumber += 1
-            let t = trimmed(line)
-            if t == "---" || t == "..." {
-                let body = lines.joined(separator: "\n")
-                return FrontMatter(yaml: yamlLines.joined(separator: "\n"), yamlFirstLine: 2,
-                                   body: body, bodyFirstLine: lineNumber + 1)
+            let line = text[lineStart..<lineEnd]
+            let next = lineEnd < utf8.endIndex ? utf8.index(after: lineEnd) : lineEnd
+            if yamlStart == nil {
+                guard trimmed(line) == "---" else {
+                    throw PortfolioError(.frontMatter, "missing front matter: the file must start with a `---` line, then `title:` and `date:`",
+                                         at: SourceLocation(path: path, line: 1))
+                }
+                yamlStart = next
+            } else if trimmed(line) == "---" || trimmed(line) == "..." {
+                return FrontMatter(yaml: String(text[yamlStart!..<lineStart]), yamlFirstLine: 2,
+                                   body: String(text[next...]), bodyFirstLine: lineNumber + 1)
             }
-            yamlLines.append(line)
+            lineStart = next
+        }
+        if yamlStart == nil {
+            throw PortfolioError(.frontMatter, "missing front matter: the file is empty", at: SourceLocation(path: path, line: 1))
         }
         throw PortfolioError(.frontMatter, "front matter is not closed: add a `---` line after the last key",
                              at: SourceLocation(path: path, line: 1))

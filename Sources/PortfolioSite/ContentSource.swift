@@ -6,7 +6,9 @@ import PortfolioCore
 public enum ContentSource {
     /// Paths of `.md` files below `folder`, relative to `siteRoot`, sorted.
     public static func markdownFiles(in folder: URL, siteRoot: URL) -> [String] {
-        guard let names = try? FileManager.default.subpathsOfDirectory(atPath: folder.path) else { return [] }
+        // A content folder may be a symbolic link (to a shared corpus, say): list what it points to.
+        let target = folder.resolvingSymlinksInPath()
+        guard let names = try? FileManager.default.subpathsOfDirectory(atPath: target.path) else { return [] }
         let prefix = relative(folder, to: siteRoot)
         return names.filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }
             .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }

@@ -9,6 +9,7 @@ public final class OutputWriter: @unchecked Sendable {
     public static let markerName = ".portfolio-output"
     public let output: URL
     public let staging: URL
+    private let stagingPath: String
     private let lock = NSLock()
     private var madeFolders: Set<String> = []
     private var failures: [PortfolioError] = []
@@ -23,6 +24,7 @@ public final class OutputWriter: @unchecked Sendable {
         self.output = output
         let parent = output.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
+        stagingPath = staging.path
         let fm = FileManager.default
         do {
             try? fm.removeItem(at: staging)
@@ -61,9 +63,9 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Writes one file below the staging folder; safe to call from many threads.
     public func write(_ relativePath: String, _ bytes: [UInt8]) {
-        let url = staging.appendingPathComponent(relativePath)
-        ensureFolder(url.deletingLastPathComponent().path)
-        let fd = open(url.path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let path = stagingPath + "/" + relativePath
+        if let slash = path.lastIndex(of: "/") { ensureFolder(String(path[..<slash])) }
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         var ok = fd >= 0
         if ok {
             defer { close(fd) }

@@ -14,7 +14,7 @@ public struct PageRenderer: Sendable {
     public init(library: Library, theme: Theme) {
         self.library = library
         self.theme = theme
-        self.context = ContextBuilder(library: library)
+        self.context = ContextBuilder(library: library) { card in theme.render("card", card) }
     }
 
     /// The page's path below the output folder and its HTML.
@@ -35,7 +35,7 @@ public struct PageRenderer: Sendable {
             let heading = Self.headings[kind] ?? kind
             var ctx = context.page(kind: "terms", title: heading, url: "\(kind)/")
             ctx["terms"] = context.cloud(terms(kind), kind: kind)
-            (ctx["page"] as? [String: Any]).map { var p = $0; p["heading"] = heading; ctx["page"] = p }
+            ctx["page"]?["heading"] = .init(heading)
             return ("\(kind)/index.html", theme.render("terms", ctx))
         case let .termList(kind, termIndex, page):
             let term = terms(kind)[termIndex]
@@ -69,30 +69,27 @@ public struct PageRenderer: Sendable {
     private func list(base: String, heading: String, items: [Int], page: Page) -> (path: String, html: String) {
         let title = page.number > 1 ? "\(heading) · 第 \(page.number) 頁" : heading
         var ctx = context.page(kind: "list", title: title, url: base + Page.path(page.number))
-        var p = ctx["page"] as! [String: Any]
-        p["heading"] = heading
-        p["lead"] = "共 \(items.count) 篇文章"
-        ctx["page"] = p
+        ctx["page"]?["heading"] = .init(heading)
+        ctx["page"]?["lead"] = .init("共 \(items.count) 篇文章")
         ctx["articles"] = context.cards(items[page.items])
         ctx["pagination"] = context.pagination(page, base: base)
         return (base + Page.path(page.number) + "index.html", theme.render("list", ctx))
     }
 
-    private func archiveIndex() -> [String: Any] {
+    private func archiveIndex() -> Context {
         var ctx = context.page(kind: "archives", title: "彙整", url: "archives/")
-        var p = ctx["page"] as! [String: Any]
-        p["heading"] = "文章彙整"
-        ctx["page"] = p
-        ctx["years"] = library.years.map { year -> [String: Any] in
+        ctx["page"]?["heading"] = "文章彙整"
+        ctx["years"] = .list(library.years.map { year in
             [
-                "year": year.year, "count": year.count, "url": context.links.path("archives/\(year.year)/"),
-                "months": year.months.map { month -> [String: Any] in
-                    ["month": month.month, "anchor": "m\(year.year)-\(Self.two(month.month))",
-                     "url": context.links.path("archives/\(year.year)/\(Self.two(month.month))/"),
+                "year": .init(year.year), "count": .init(year.count), "url": .init(context.links.path("archives/\(year.year)/")),
+                "months": .list(year.months.map { month in
+                    ["month": .init(month.month), "anchor": .init("m\(year.year)-\(Self.two(month.month))"),
+                     "count": .init(month.articles.count),
+                     "url": .init(context.links.path("archives/\(year.year)/\(Self.two(month.month))/")),
                      "articles": context.cards(month.articles)]
-                },
+                }),
             ]
-        }
+        })
         return ctx
     }
 

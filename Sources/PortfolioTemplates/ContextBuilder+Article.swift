@@ -4,28 +4,31 @@ import PortfolioCore
 
 extension ContextBuilder {
     /// Everything the article template shows for article `index`.
-    public func article(_ index: Int) -> [String: Any] {
+    public func article(_ index: Int) -> Context {
         let a = library.articles[index]
         var ctx = cards[index]
-        ctx["content"] = a.html
-        ctx["language"] = Script.looksSimplified(a.plainText) ? "zh-Hans" : library.config.language
+        ctx["content"] = .init(a.html)
+        ctx["language"] = .init(Script.looksSimplified(a.plainText) ? "zh-Hans" : library.config.language)
         let toc = a.headings.filter { $0.level >= 2 && $0.level <= 4 }
-        ctx["has_toc"] = toc.count >= library.config.tocMinHeadings
-        ctx["toc"] = toc.map { ["level": $0.level, "text": $0.text, "anchor": $0.anchor] as [String: Any] }
-        if let source = a.source, Self.isSafeLink(source) { ctx["source"] = source }
+        ctx["has_toc"] = .init(toc.count >= library.config.tocMinHeadings)
+        ctx["toc"] = .list(toc.map { ["level": .init($0.level), "text": .init($0.text), "anchor": .init($0.anchor)] })
+        if let source = a.source, Self.isSafeLink(source) { ctx["source"] = .init(source) }
         if let i = library.newer(than: index) { ctx["newer"] = neighbour(i) }
         if let i = library.older(than: index) { ctx["older"] = neighbour(i) }
         let related = library.related(to: index, count: library.config.relatedCount)
-        ctx["has_related"] = !related.isEmpty
+        ctx["has_related"] = .init(!related.isEmpty)
         ctx["related"] = cards(related)
-        if let updated = a.updated { ctx["updated_iso"] = dates.iso(updated); ctx["updated_day"] = dates.day(updated) }
+        if let updated = a.updated {
+            ctx["updated_iso"] = .init(dates.iso(updated))
+            ctx["updated_day"] = .init(dates.day(updated))
+        }
         var page = self.page(kind: "article", title: a.title, url: a.url, description: a.summary)
-        page["article"] = ctx
+        page["article"] = .map(ctx)
         return page
     }
 
-    private func neighbour(_ index: Int) -> [String: Any] {
-        ["title": library.articles[index].title, "url": cards[index]["url"]!]
+    private func neighbour(_ index: Int) -> TemplateValue {
+        ["title": .init(library.articles[index].title), "url": cards[index]["url"]!]
     }
 
     /// Only http(s) and relative links may be shown as a source; `javascript:` and the like are dropped.
@@ -38,13 +41,15 @@ extension ContextBuilder {
 
 /// Tells Simplified from Traditional Chinese text by characters only one script uses.
 enum Script {
-    static let simplifiedOnly: Set<Character> = Set("们这说为与体验实关系网点产费应时么从个来对过还让营销会购经济务电门问间现发动开业")
-    static let traditionalOnly: Set<Character> = Set("們這說為與體驗實關係網點產費應時麼從個來對過還讓營銷會購經濟務電門問間現發動開業")
+    static let simplifiedOnly = Set("们这说为与体验实关系网点产费应时么从个来对过还让营销会购经济务电门问间现发动开业".unicodeScalars.map(\.value))
+    static let traditionalOnly = Set("們這說為與體驗實關係網點產費應時麼從個來對過還讓營銷會購經濟務電門問間現發動開業".unicodeScalars.map(\.value))
 
     static func looksSimplified(_ text: String) -> Bool {
-        var simplified = 0, traditional = 0
-        for ch in text.prefix(2000) {
-            if simplifiedOnly.contains(ch) { simplified += 1 } else if traditionalOnly.contains(ch) { traditional += 1 }
+        var simplified = 0, traditional = 0, seen = 0
+        for scalar in text.unicodeScalars where scalar.value >= 0x4E00 {
+            if simplifiedOnly.contains(scalar.value) { simplified += 1 } else if traditionalOnly.contains(scalar.value) { traditional += 1 }
+            seen += 1
+            if seen > 1500 { break }
         }
         return simplified > traditional * 2 && simplified >= 3
     }

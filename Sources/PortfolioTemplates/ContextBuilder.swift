@@ -2,85 +2,107 @@ import Foundation
 import PortfolioContent
 import PortfolioCore
 
-/// Builds the dictionaries templates render from. Dictionaries, not reflected structs:
-/// swift-mustache answers dictionary lookups directly, which keeps rendering fast.
-public struct ContextBuilder: @unchecked Sendable {
+/// A template context: names to values.
+public typealias Context = [String: TemplateValue]
+
+/// Builds the contexts templates render from.
+public struct ContextBuilder: Sendable {
     public let library: Library
     public let links: SiteLinks
     let dates: DateFormatting
     /// The site context, shared by every page.
-    let site: [String: Any]
-    /// One card per article, made once and reused by every list.
-    let cards: [[String: Any]]
+    let site: TemplateValue
+    /// One card per article, made once and reused by every list; `rendered` holds the
+    /// card partial's HTML, so a card shown in ten lists is rendered once.
+    let cards: [Context]
 
-    public init(library: Library, now: Date = Date()) {
+    public init(library: Library, now: Date = Date(), renderCard: (@Sendable (Context) -> String)? = nil) {
         let config = library.config
-        self.library = library
         let links = SiteLinks(baseURL: config.baseURL)
         let dates = DateFormatting(timeZone: config.timeZone)
+        self.library = library
         self.links = links
         self.dates = dates
-        var site: [String: Any] = [
-            "title": config.title, "description": config.description, "author": config.author,
-            "language": config.language, "base_url": config.baseURL, "root": links.root,
-            "counter_endpoint": config.counterEndpoint,
-            "year": library.articles.first.map { dates.parts($0.date).year } ?? dates.parts(now).year,
+        self.site = [
+            "title": .init(config.title), "description": .init(config.description), "author": .init(config.author),
+            "language": .init(config.language), "base_url": .init(config.baseURL), "root": .init(links.root),
+            "counter_endpoint": .init(config.counterEndpoint),
+            "year": .init(library.articles.first.map { dates.parts($0.date).year } ?? dates.parts(now).year),
+            "params": TemplateValue(YAMLValue.map(config.params)),
         ]
-        site["params"] = config.params.mapValues(\.templateValue)
-        self.site = site
-        self.cards = library.articles.map { Self.card($0, links: links, dates: dates, library: library) }
+        var termLinks: [String: TemplateValue] = [:]
+        for (kind, terms) in [("tags", library.tags), ("categories", library.categories), ("authors", library.authors)] {
+            for term in terms { termLinks[kind + "/" + term.name] = ["name": .init(term.name), "url": .init(links.path("\(kind)/\(term.slug)/"))] }
+        }
+        let links2 = termLinks
+        self.cards = Parallel.map(Array(library.articles.indices)) { i in
+            var card = Self.card(library.articles[i], links: links, dates: dates, library: library, termLinks: links2)
+            if let renderCard { card["rendered"] = .init(renderCard(card)) }
+            return card
+        }
     }
 
-    static func card(_ a: Article, links: SiteLinks, dates: DateFormatting, library: Library) -> [String: Any] {
-        var card: [String: Any] = [
-            "id": a.slug, "title": a.title, "url": links.path(a.url), "summary": a.summary,
-            "author": a.author, "author_url": links.path("authors/\(library.slug(for: a.author))/"),
-            "date_iso": dates.iso(a.date), "date_day": dates.day(a.date), "date_time": dates.dateTime(a.date),
-            "views": a.views, "replies": a.replies, "has_tags": !a.tags.isEmpty,
-            "tags": a.tags.map { termLink($0, "tags", links: links, library: library) },
-            "categories": a.categories.map { termLink($0, "categories", links: links, library: library) },
-            "reading_minutes": a.readingMinutes, "params": a.params.mapValues(\.templateValue),
+    static func card(_ a: Article, links: SiteLinks, dates: DateFormatting, library: Library, termLinks: [String: TemplateValue]) -> Context {
+        func termLink(_ name: String, _ kind: String) -> TemplateValue {
+            termLinks[kind + "/" + name] ?? Self.termLink(name, kind, links: links, library: library)
+        }
+        var card: Context = [
+            "id": .init(a.slug), "title": .init(a.title), "url": .init(links.path(a.url)), "summary": .init(a.summary),
+            "author": .init(a.author), "author_url": termLink(a.author, "authors")["url"]!,
+            "date_iso": .init(dates.iso(a.date)), "date_day": .init(dates.day(a.date)), "date_time": .init(dates.dateTime(a.date)),
+            "views": .init(a.views), "replies": .init(a.replies), "has_tags": .init(!a.tags.isEmpty),
+            "tags": .list(a.tags.map { termLink($0, "tags") }),
+            "categories": .list(a.categories.map { termLink($0, "categories") }),
+            "reading_minutes": .init(a.readingMinutes), "params": TemplateValue(YAMLValue.map(a.params)),
         ]
-        if let first = a.categories.first { card["category"] = termLink(first, "categories", links: links, library: library) }
+        if let first = a.categories.first { card["category"] = termLink(first, "categories") }
         return card
     }
 
-    static func termLink(_ name: String, _ kind: String, links: SiteLinks, library: Library) -> [String: Any] {
-        ["name": name, "url": links.path("\(kind)/\(library.slug(for: name))/")]
+    static func termLink(_ name: String, _ kind: String, links: SiteLinks, library: Library) -> TemplateValue {
+        ["name": .init(name), "url": .init(links.path("\(kind)/\(library.slug(for: name))/"))]
     }
 
     /// The context every page starts from.
-    public func page(kind: String, title: String?, url: String, description: String? = nil) -> [String: Any] {
-        var page: [String: Any] = ["kind": kind, "url": links.path(url), "canonical": links.absolute(url),
-                                   "description": description ?? library.config.description]
-        if let title { page["title"] = title }
-        return ["site": site, "page": page]
+    public func page(kind: String, title: String?, url: String, description: String? = nil) -> Context {
+        var page: Context = ["kind": .init(kind), "url": .init(links.path(url)), "canonical": .init(links.absolute(url)),
+                             "description": .init(description ?? library.config.description)]
+        if let title { page["title"] = .init(title) }
+        return ["site": site, "page": .map(page)]
     }
 
     /// Cards for articles by index.
-    public func cards(_ indexes: some Sequence<Int>) -> [[String: Any]] {
-        indexes.map { cards[$0] }
+    public func cards(_ indexes: some Sequence<Int>) -> TemplateValue {
+        .list(indexes.map { .map(cards[$0]) })
     }
 
-    /// The pagination block for page `page` of a list at `base`.
-    public func pagination(_ page: Page, base: String) -> [String: Any] {
-        var p: [String: Any] = [
-            "current": page.number, "total": page.total, "has_pages": page.total > 1, "is_first": page.number == 1,
-            "pages": (1...page.total).map { n in
-                ["number": n, "url": links.path(base + Page.path(n)), "current": n == page.number] as [String: Any]
-            },
+    /// The pagination block for page `page` of a list at `base`: links to the first and
+    /// last pages and two on each side of the current one, with gaps between.
+    public func pagination(_ page: Page, base: String) -> TemplateValue {
+        let root = links.path(base)
+        func url(_ n: Int) -> TemplateValue { .init(root + Page.path(n)) }
+        let shown = Set([1, page.total] + Array(max(1, page.number - 2)...min(page.total, page.number + 2))).sorted()
+        var entries: [TemplateValue] = []
+        for (i, n) in shown.enumerated() {
+            if i > 0, n - shown[i - 1] > 1 { entries.append(["gap": true, "current": false, "url": false]) }
+            entries.append(["number": .init(n), "url": url(n), "current": .init(n == page.number), "gap": false])
+        }
+        var p: Context = [
+            "current": .init(page.number), "total": .init(page.total), "has_pages": .init(page.total > 1),
+            "is_first": .init(page.number == 1), "pages": .list(entries),
         ]
-        if page.number > 1 { p["prev_url"] = links.path(base + Page.path(page.number - 1)) }
-        if page.number < page.total { p["next_url"] = links.path(base + Page.path(page.number + 1)) }
-        return p
+        if page.number > 1 { p["prev_url"] = url(page.number - 1) }
+        if page.number < page.total { p["next_url"] = url(page.number + 1) }
+        return .map(p)
     }
 
     /// Tag-cloud entries with a weight from 1 to 5 (log scale of the article count).
-    public func cloud(_ terms: [Term], kind: String) -> [[String: Any]] {
+    public func cloud(_ terms: [Term], kind: String) -> TemplateValue {
         let most = Double(terms.map(\.articles.count).max() ?? 1)
-        return terms.map { term in
+        return .list(terms.map { term in
             let weight = most <= 1 ? 3 : 1 + Int((log(Double(term.articles.count)) / log(most) * 4).rounded())
-            return ["name": term.name, "url": links.path("\(kind)/\(term.slug)/"), "count": term.articles.count, "weight": weight]
-        }
+            return ["name": .init(term.name), "url": .init(links.path("\(kind)/\(term.slug)/")),
+                    "count": .init(term.articles.count), "weight": .init(weight)]
+        })
     }
 }

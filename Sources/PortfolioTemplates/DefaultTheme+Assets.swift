@@ -75,7 +75,8 @@ extension DefaultTheme {
     .related h2 { font-size: 1.1rem; }
     .pagination { display: flex; flex-wrap: wrap; gap: .5rem; margin: 1.5rem 0; }
     .pagination a, .pagination span { padding: .1rem .7rem; border: 1px solid var(--line); border-radius: .3rem; }
-    .pagination span { background: var(--accent); color: var(--bg); border-color: var(--accent); }
+    .pagination span[aria-current] { background: var(--accent); color: var(--bg); border-color: var(--accent); }
+    .pagination .gap { border: none; color: var(--muted); }
     .archive-year h2 { font-size: 1.3rem; }
     .archive-year h3 { font-size: 1rem; color: var(--muted); margin: .8rem 0 .2rem; }
     .archive-list { list-style: none; padding: 0; margin: 0; }

@@ -72,7 +72,7 @@ enum DefaultTheme {
     {{#pagination}}{{#has_pages}}
     <nav class="pagination" aria-label="分頁">
     {{#prev_url}}<a rel="prev" href="{{prev_url}}">‹ 上一頁</a>{{/prev_url}}
-    {{#pages}}{{#current}}<span aria-current="page">{{number}}</span>{{/current}}{{^current}}<a href="{{url}}">{{number}}</a>{{/current}}{{/pages}}
+    {{#pages}}{{#gap}}<span class="gap">…</span>{{/gap}}{{#current}}<span aria-current="page">{{number}}</span>{{/current}}{{^current}}{{#url}}<a href="{{url}}">{{number}}</a>{{/url}}{{/current}}{{/pages}}
     {{#next_url}}<a rel="next" href="{{next_url}}">下一頁 ›</a>{{/next_url}}
     </nav>
     {{/has_pages}}{{/pagination}}
@@ -86,7 +86,7 @@ enum DefaultTheme {
     <h1 class="page-title">{{#pagination.is_first}}最新文章{{/pagination.is_first}}{{^pagination.is_first}}最新文章 · 第 {{pagination.current}} 頁{{/pagination.is_first}}</h1>
     {{#site.description}}{{#pagination.is_first}}<p class="lead">{{site.description}}</p>{{/pagination.is_first}}{{/site.description}}
     <ol class="cards">
-    {{#articles}}{{> card}}{{/articles}}
+    {{#articles}}{{{rendered}}}{{/articles}}
     </ol>
     {{> pagination}}
     </section>
@@ -142,7 +142,7 @@ enum DefaultTheme {
     <h1 class="page-title">{{page.heading}}</h1>
     <p class="lead">{{page.lead}}</p>
     <ol class="cards">
-    {{#articles}}{{> card}}{{/articles}}
+    {{#articles}}{{{rendered}}}{{/articles}}
     </ol>
     {{> pagination}}
     {{> foot}}
@@ -162,7 +162,7 @@ enum DefaultTheme {
     <section class="archive-year">
     <h2><a href="{{url}}">{{year}} 年</a> <span class="count">({{count}} 篇)</span></h2>
     {{#months}}
-    <h3 id="{{anchor}}">{{month}} 月</h3>
+    <h3 id="{{anchor}}"><a href="{{url}}">{{month}} 月</a> <span class="count">({{count}})</span></h3>
     <ul class="archive-list">{{#articles}}<li><time datetime="{{date_iso}}">{{date_day}}</time> <a href="{{url}}">{{title}}</a></li>{{/articles}}</ul>
     {{/months}}
     </section>
@@ -192,7 +192,7 @@ enum DefaultTheme {
     <h1 class="page-title">找不到這一頁</h1>
     <p class="lead">這個網址沒有文章。試試<a href="{{site.root}}search/">搜尋</a>,或回到<a href="{{site.root}}">首頁</a>。</p>
     <ol class="cards">
-    {{#articles}}{{> card}}{{/articles}}
+    {{#articles}}{{{rendered}}}{{/articles}}
     </ol>
     {{> foot}}
     """#

@@ -1,25 +1,21 @@
 import Foundation
-import Mustache
 import PortfolioCore
 
 /// The Mustache templates a site renders with: the built-in default theme, with any
 /// template of the same name in the site's `templates/` folder taking its place.
 public struct Theme: Sendable {
-    let library: MustacheLibrary
+    let renderer: MustacheRenderer
     /// Names of the templates that came from the site rather than the default theme.
     public let overridden: [String]
     /// Static assets of the theme (path below the output root → bytes).
     public let assets: [String: [UInt8]]
 
-    /// Names every theme must be able to render.
-    public static let pageTemplates = ["home", "article", "list", "terms", "archives", "search", "404"]
-
     /// Loads the default theme, then `templatesFolder` (if it exists) over it. Every
     /// template that does not parse is reported, with its line.
     public init(templatesFolder: URL?, displayPrefix: String = "templates/") throws(PortfolioErrors) {
-        var templates: [String: MustacheTemplate] = [:]
+        var templates: [String: [MustacheNode]] = [:]
         for (name, text) in DefaultTheme.templates {
-            templates[name] = try! MustacheTemplate(string: text)
+            templates[name] = try! MustacheParser.parse(text, path: "default theme: \(name)")
         }
         var overridden: [String] = []
         var errors: [PortfolioError] = []
@@ -29,7 +25,7 @@ public struct Theme: Sendable {
             for path in files.sorted() {
                 let url = folder.appendingPathComponent(path)
                 if path.hasSuffix(".mustache") {
-                    do {
+                    do throws(PortfolioError) {
                         let name = String(path.dropLast(".mustache".count))
                         templates[name] = try Self.parse(url, display: displayPrefix + path)
                         overridden.append(name)
@@ -40,27 +36,26 @@ public struct Theme: Sendable {
             }
         }
         if !errors.isEmpty { throw PortfolioErrors(errors) }
-        self.library = MustacheLibrary(templates: templates)
+        self.renderer = MustacheRenderer(templates: templates)
         self.overridden = overridden
         self.assets = assets
     }
 
-    static func parse(_ url: URL, display: String) throws(PortfolioError) -> MustacheTemplate {
+    static func parse(_ url: URL, display: String) throws(PortfolioError) -> [MustacheNode] {
         guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
             throw PortfolioError(.template, "cannot read the template as UTF-8 text", at: SourceLocation(path: display))
         }
-        do {
-            return try MustacheTemplate(string: text)
-        } catch let error as MustacheTemplate.ParserError {
-            throw PortfolioError(.template, "\(error.error)", at: SourceLocation(path: display, line: error.context.lineNumber))
-        } catch {
-            throw PortfolioError(.template, "\(error)", at: SourceLocation(path: display))
-        }
+        return try MustacheParser.parse(text, path: display)
     }
 
     /// Renders a template with a context; a missing template renders as empty text.
-    public func render(_ name: String, _ context: [String: Any]) -> String {
-        library.render(context, withTemplate: name) ?? ""
+    public func render(_ name: String, _ context: TemplateValue) -> String {
+        renderer.render(name, context)
+    }
+
+    /// Renders a template with a map context.
+    public func render(_ name: String, _ context: [String: TemplateValue]) -> String {
+        renderer.render(name, .map(context))
     }
 }
 

@@ -1,0 +1,63 @@
+import PortfolioCore
+
+/// Renders parsed templates against `TemplateValue` contexts.
+struct MustacheRenderer: Sendable {
+    let templates: [String: [MustacheNode]]
+
+    func render(_ name: String, _ context: TemplateValue) -> String {
+        guard let nodes = templates[name] else { return "" }
+        var out = ""
+        out.reserveCapacity(16 * 1024)
+        var stack = [context]
+        render(nodes, &stack, into: &out, depth: 0)
+        return out
+    }
+
+    private func render(_ nodes: [MustacheNode], _ stack: inout [TemplateValue], into out: inout String, depth: Int) {
+        for node in nodes {
+            switch node {
+            case .text(let text):
+                out += text
+            case let .variable(path, escaped):
+                guard let value = lookup(path, stack) else { continue }
+                out += escaped ? Escape.html(value.text) : value.text
+            case let .section(path, children, inverted):
+                let value = lookup(path, stack) ?? .null
+                if inverted {
+                    if !value.isTruthy { render(children, &stack, into: &out, depth: depth) }
+                    continue
+                }
+                guard value.isTruthy else { continue }
+                if case .list(let items) = value {
+                    for item in items {
+                        stack.append(item)
+                        render(children, &stack, into: &out, depth: depth)
+                        stack.removeLast()
+                    }
+                } else {
+                    stack.append(value)
+                    render(children, &stack, into: &out, depth: depth)
+                    stack.removeLast()
+                }
+            case .partial(let name):
+                // A partial that includes itself stops after a fixed depth instead of looping.
+                guard depth < 32, let partial = templates[name] else { continue }
+                render(partial, &stack, into: &out, depth: depth + 1)
+            }
+        }
+    }
+
+    /// Finds the first name in the innermost context that has it, then walks the rest.
+    private func lookup(_ path: [String], _ stack: [TemplateValue]) -> TemplateValue? {
+        guard let first = path.first else { return nil }
+        if first == "." { return stack.last }
+        var found: TemplateValue?
+        for context in stack.reversed() {
+            if let value = context[first] { found = value; break }
+        }
+        for key in path.dropFirst() {
+            found = found?[key]
+        }
+        return found
+    }
+}
