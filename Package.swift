@@ -10,6 +10,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // The C library behind Markdown; only PortfolioMarkdown imports it.
@@ -27,13 +28,19 @@ let package = Package(
             "PortfolioCore", "PortfolioMarkdown", "PortfolioContent", "PortfolioTemplates", "PortfolioSearch",
         ]),
         .target(name: "PortfolioImport", dependencies: ["PortfolioCore"]),
+        .target(name: "PortfolioServer", dependencies: [
+            "PortfolioCore", "PortfolioContent", "PortfolioSite", .product(name: "Hummingbird", package: "hummingbird"),
+        ]),
         .executableTarget(name: "portfolio", dependencies: [
-            "PortfolioCore", "PortfolioSite", "PortfolioImport",
+            "PortfolioCore", "PortfolioSite", "PortfolioImport", "PortfolioServer",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "PortfolioCoreTests", dependencies: ["PortfolioCore", "PortfolioMarkdown", "PortfolioContent"]),
         .testTarget(name: "PortfolioSiteTests", dependencies: ["PortfolioCore", "PortfolioContent", "PortfolioSite"]),
         .testTarget(name: "PortfolioSearchTests", dependencies: ["PortfolioCore", "PortfolioSearch"]),
         .testTarget(name: "PortfolioImportTests", dependencies: ["PortfolioCore", "PortfolioImport"], exclude: ["Fixtures"]),
+        .testTarget(name: "PortfolioServerTests", dependencies: [
+            "PortfolioServer", "PortfolioSite", "PortfolioCore", .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
     ]
 )
