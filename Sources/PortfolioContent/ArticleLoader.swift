@@ -64,7 +64,7 @@ public struct ArticleLoader: Sendable {
 
     private func unique(_ items: [String]) -> [String] {
         var seen: Set<String> = []
-        return items.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty && seen.insert($0).inserted }
+        return items.map { $0.trimmed }.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 }
 

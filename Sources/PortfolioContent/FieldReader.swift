@@ -27,7 +27,7 @@ struct FieldReader {
     mutating func string(_ key: String) -> String? {
         guard let node = value(key) else { return nil }
         guard case .scalar(let s) = node else { fail(key, "`\(key)` must be text"); return nil }
-        return s.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        return s.string.trimmed
     }
 
     mutating func requiredString(_ key: String) -> String? {

@@ -12,7 +12,7 @@ public struct DateParser: Sendable {
 
     /// The date, or nil when the text is not one of the accepted forms.
     public func parse(_ text: String) -> Date? {
-        let s = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        let s = Array(text.trimmed.utf8)
         guard s.count >= 10, let year = number(s, 0, 4), s[4] == 45, let month = number(s, 5, 2), s[7] == 45,
               let day = number(s, 8, 2) else { return nil }
         var hour = 0, minute = 0, second = 0, nanos = 0

@@ -7,7 +7,7 @@ enum Anchors {
         var taken: Set<String> = []
         var next: [String: Int] = [:]
         return headings.enumerated().map { index, heading in
-            let text = heading.text.trimmingCharacters(in: .whitespaces)
+            let text = heading.text.trimmed
             let base = text.isEmpty ? "section-\(index + 1)" : Slug.make(text, maxLength: 64)
             var anchor = base
             var n = next[base] ?? 1

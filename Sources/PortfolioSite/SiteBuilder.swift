@@ -29,7 +29,7 @@ public enum SiteBuilder {
             let paths = renderPages(renderer, writer: writer)
             return (paths, "\(paths.count) pages")
         }
-        log.step("search") { () -> ((), String) in ((), "not wired yet") }
+        log.step("search") { () -> ((), String) in ((), SearchStep.write(library, to: writer)) }
         log.step("feeds") { () -> ((), String) in
             writeExtras(library, links: renderer.context.links, pages: pages, theme: theme, siteRoot: options.siteRoot, writer: writer)
             return ((), "feed.xml, sitemap.xml, robots.txt, assets")

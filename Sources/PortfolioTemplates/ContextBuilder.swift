@@ -14,9 +14,13 @@ public struct ContextBuilder: Sendable {
     let site: TemplateValue
     /// One card per article, made once and reused by every list; `rendered` holds the
     /// card partial's HTML, so a card shown in ten lists is rendered once.
-    let cards: [Context]
+    public let cards: [Context]
 
-    public init(library: Library, now: Date = Date(), renderCard: (@Sendable (Context) -> String)? = nil) {
+    /// Builds the contexts of `library`. `reuse(i)` may hand back the card of article `i`
+    /// made by an earlier builder: a card depends only on its article, the config and the
+    /// card template, so the preview server remakes only the cards of edited articles.
+    public init(library: Library, now: Date = Date(), renderCard: (@Sendable (Context) -> String)? = nil,
+                reuse: (@Sendable (Int) -> Context?)? = nil) {
         let config = library.config
         let links = SiteLinks(baseURL: config.baseURL)
         let dates = DateFormatting(timeZone: config.timeZone)
@@ -36,6 +40,7 @@ public struct ContextBuilder: Sendable {
         }
         let links2 = termLinks
         self.cards = Parallel.map(Array(library.articles.indices)) { i in
+            if let reused = reuse?(i) { return reused }
             var card = Self.card(library.articles[i], links: links, dates: dates, library: library, termLinks: links2)
             if let renderCard { card["rendered"] = .init(renderCard(card)) }
             return card

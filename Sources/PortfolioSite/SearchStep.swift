@@ -1,0 +1,33 @@
+import Foundation
+import PortfolioContent
+import PortfolioCore
+import PortfolioSearch
+
+/// Turns the library into search documents and the index files under `search/`.
+enum SearchStep {
+    /// The documents of every published article, in library order.
+    static func documents(_ library: Library) -> [SearchDocument] {
+        let dates = DateFormatting(timeZone: library.config.timeZone)
+        return library.articles.map { a in
+            SearchDocument(id: a.slug, url: a.url, title: a.title, tags: a.tags, categories: a.categories,
+                           date: dates.day(a.date), timestamp: Int(a.date.timeIntervalSince1970), views: a.views,
+                           summary: a.summary, body: a.plainText)
+        }
+    }
+
+    /// The index files, keyed by their path below the output folder.
+    static func files(_ library: Library) -> [String: [UInt8]] {
+        let index = SearchIndexBuilder.build(documents(library), options: SearchOptions(synonyms: library.config.synonyms))
+        var files: [String: [UInt8]] = [:]
+        for (path, bytes) in index { files["search/" + path] = bytes }
+        return files
+    }
+
+    /// Writes the index; returns a line for the build log.
+    static func write(_ library: Library, to writer: OutputWriter) -> String {
+        let files = files(library)
+        for (path, bytes) in files.sorted(by: { $0.key < $1.key }) { writer.write(path, bytes) }
+        let bytes = files.values.reduce(0) { $0 + $1.count }
+        return "\(files.count) files, \(bytes / 1024) KB"
+    }
+}
