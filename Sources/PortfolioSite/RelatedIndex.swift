@@ -1,0 +1,63 @@
+import Foundation
+import PortfolioContent
+import PortfolioCore
+
+/// The related articles of every article, by source path, kept from build to build.
+/// Whom an article lists as related depends on the tags, dates and slugs of the articles
+/// that share a tag with it; so after an edit only the articles sharing a tag with an
+/// article that appeared, went, or changed tags, date or slug are asked again.
+struct RelatedIndex {
+    /// What of an article the related lists of others depend on.
+    struct Signature: Hashable {
+        var tags: [String]
+        var date: Date
+        var slug: String
+    }
+
+    private var lists: [String: [String]] = [:]
+    private var signatures: [String: Signature] = [:]
+    private var count = -1
+
+    /// Brings the lists up to date with `library`; returns each article's related articles
+    /// by index, and how many lists were computed again.
+    mutating func update(_ library: Library) -> (related: [[Int]], recomputed: Int) {
+        let articles = library.articles
+        var index: [String: Int] = [:]
+        index.reserveCapacity(articles.count)
+        for (i, a) in articles.enumerated() { index[a.sourcePath] = i }
+        let fresh = articles.map { Signature(tags: $0.tags, date: $0.date, slug: $0.slug) }
+        let wanted = library.config.relatedCount
+        var todo: Set<Int>
+        if count != wanted {
+            todo = Set(articles.indices)
+        } else {
+            todo = candidates(library, index: index, fresh: fresh)
+        }
+        let order = todo.sorted()
+        let computed = Parallel.map(order) { library.related(to: $0, count: wanted) }
+        for (i, list) in zip(order, computed) { lists[articles[i].sourcePath] = list.map { articles[$0].sourcePath } }
+        for path in signatures.keys where index[path] == nil { lists[path] = nil }
+        signatures = Dictionary(uniqueKeysWithValues: zip(articles.map(\.sourcePath), fresh))
+        count = wanted
+        let related = articles.map { a in lists[a.sourcePath]!.map { index[$0]! } }
+        return (related, order.count)
+    }
+
+    /// Articles whose related list may have changed: every article that appeared, went, or
+    /// changed its signature, and every article sharing one of its old or new tags.
+    private func candidates(_ library: Library, index: [String: Int], fresh: [Signature]) -> Set<Int> {
+        var moved: [(old: Signature?, new: Signature?, at: Int?)] = []
+        for (i, a) in library.articles.enumerated() where signatures[a.sourcePath] != fresh[i] {
+            moved.append((signatures[a.sourcePath], fresh[i], i))
+        }
+        for (path, old) in signatures where index[path] == nil { moved.append((old, nil, nil)) }
+        var todo: Set<Int> = []
+        for entry in moved {
+            if let at = entry.at { todo.insert(at) }
+            for tag in (entry.old?.tags ?? []) + (entry.new?.tags ?? []) {
+                if let term = library.tagsBySlug[library.slug(for: tag)] { todo.formUnion(term.articles) }
+            }
+        }
+        return todo
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import PortfolioCore
+import PortfolioSite
+import Testing
+
+/// The incremental builder's folder equals a full build after every step of a scripted
+/// sequence of edits, additions, renames and deletions.
+@Suite struct IncrementalBuildTests {
+    struct Step: Sendable {
+        var name: String
+        /// What a watcher would report; nil for "unknown".
+        var hints: Set<String>?
+        var change: @Sendable (FixtureSite) throws -> Void
+    }
+
+    static let steps: [Step] = [
+        Step(name: "edit a line of a body", hints: ["content/posts/post-5.md"]) {
+            try $0.write("content/posts/post-5.md", FixtureSite.article(5, body: "改寫過的第一段,談 C2M。"))
+        },
+        Step(name: "edit a title (the slug moves)", hints: ["content/posts/post-6.md"]) {
+            try $0.write("content/posts/post-6.md", FixtureSite.article(6, title: "全新的標題"))
+        },
+        Step(name: "move a date to the top", hints: ["content/posts/post-7.md"]) {
+            try $0.write("content/posts/post-7.md", FixtureSite.article(7, date: "2024-05-30 09:00:00"))
+        },
+        Step(name: "change tags, one of them new", hints: ["content/posts/post-8.md"]) {
+            try $0.write("content/posts/post-8.md", FixtureSite.article(8, tags: ["新標籤", "STP"]))
+        },
+        Step(name: "add an article", hints: ["content/posts/post-100.md"]) {
+            try $0.write("content/posts/post-100.md", FixtureSite.article(100, date: "2023-03-03 08:00:00"))
+        },
+        Step(name: "delete an article", hints: ["content/posts/post-9.md"]) { try $0.remove("content/posts/post-9.md") },
+        Step(name: "move a file into a new folder", hints: ["content/posts/moved", "content/posts/post-10.md"]) {
+            try FileManager.default.createDirectory(at: $0.url("content/posts/moved"), withIntermediateDirectories: true)
+            try $0.move("content/posts/post-10.md", to: "content/posts/moved/post-10.md")
+        },
+        Step(name: "turn an article into a draft", hints: ["content/posts/post-11.md"]) {
+            try $0.write("content/posts/post-11.md", FixtureSite.article(11, extra: "draft: true"))
+        },
+        Step(name: "raise the views (popular list)", hints: ["content/posts/post-12.md"]) {
+            try $0.write("content/posts/post-12.md", FixtureSite.article(12, views: 99_999))
+        },
+        Step(name: "add an alias", hints: ["content/posts/post-13.md"]) {
+            try $0.write("content/posts/post-13.md", FixtureSite.article(13, extra: "aliases: [/old/post-13/]"))
+        },
+        Step(name: "give two articles the same day", hints: ["content/posts/post-14.md", "content/posts/post-15.md"]) {
+            try $0.write("content/posts/post-14.md", FixtureSite.article(14, date: "2023-07-07 07:07:07"))
+            try $0.write("content/posts/post-15.md", FixtureSite.article(15, date: "2023-07-07 07:07:07"))
+        },
+        Step(name: "remove the alias", hints: ["content/posts/post-13.md"]) {
+            try $0.write("content/posts/post-13.md", FixtureSite.article(13))
+        },
+        Step(name: "add and edit static files", hints: ["static/extra.css", "static/files/說明.txt"]) {
+            try $0.write("static/extra.css", "body { color: red }\n")
+            try $0.write("static/files/說明.txt", "改過的靜態檔案\n")
+        },
+        Step(name: "override a template", hints: ["templates/card.mustache"]) {
+            try $0.write("templates/card.mustache", "<li class=\"card\"><a href=\"{{url}}\">{{title}}</a> {{views}}</li>\n")
+        },
+        Step(name: "override the stylesheet", hints: ["templates/assets/style.css"]) {
+            try $0.write("templates/assets/style.css", "body { font-family: serif }\n")
+        },
+        Step(name: "change the config", hints: ["portfolio.yml"]) {
+            let text = try String(contentsOf: $0.url("portfolio.yml"), encoding: .utf8)
+            try $0.write("portfolio.yml", text.replacingOccurrences(of: "paginate: 3", with: "paginate: 4"))
+        },
+        Step(name: "several edits, reported as unknown", hints: nil) {
+            try $0.write("content/posts/post-16.md", FixtureSite.article(16, tags: ["行銷"]))
+            try $0.remove("content/posts/post-17.md")
+            try $0.write("content/posts/post-101.md", FixtureSite.article(101, date: "2024-01-01 00:00:00"))
+        },
+        Step(name: "drop the template override and a static file", hints: ["templates/card.mustache", "static/extra.css"]) {
+            try $0.remove("templates/card.mustache")
+            try $0.remove("static/extra.css")
+        },
+        Step(name: "delete every article of a tag", hints: ["content/posts/post-8.md"]) { try $0.remove("content/posts/post-8.md") },
+    ]
+
+    @Test func everyStepEqualsAFullBuild() throws {
+        let site = try FixtureSite()
+        defer { site.delete() }
+        let builder = IncrementalBuilder(options: site.options(output: ".serve"))
+        try builder.build()
+        #expect(differences(FixtureSite.files(in: site.url(".serve")), try site.fullBuild()).isEmpty)
+        for step in Self.steps {
+            try step.change(site)
+            let report = try builder.build(SourceChanges(paths: step.hints))
+            let diff = differences(FixtureSite.files(in: site.url(".serve")), try site.fullBuild())
+            #expect(diff.isEmpty, "after “\(step.name)”: \(diff.prefix(8))")
+            #expect(FixtureSite.emptyFolders(in: site.url(".serve")).isEmpty, "after “\(step.name)”")
+            if step.name == "override the stylesheet" { #expect(report.stylesheetsOnly) }
+        }
+    }
+
+    @Test func aBodyEditRendersOnlyItsPage() throws {
+        let site = try FixtureSite(articles: 40)
+        defer { site.delete() }
+        let builder = IncrementalBuilder(options: site.options(output: ".serve"))
+        let first = try builder.build()
+        #expect(first.rendered == first.pages)
+        let text = FixtureSite.article(20).replacingOccurrences(of: "這是第 20 篇的結尾。", with: "這是改寫過的結尾。")
+        try site.write("content/posts/post-20.md", text)
+        let report = try builder.build(SourceChanges(paths: ["content/posts/post-20.md"]))
+        #expect(report.rendered == 1)
+        #expect(report.sources == ["content/posts/post-20.md"])
+        #expect(report.written.contains { $0.hasPrefix("posts/") && $0.hasSuffix("/index.html") })
+        #expect(report.written.allSatisfy { $0.hasPrefix("posts/") || $0 == "feed.xml" || $0.hasPrefix("search/") })
+        #expect(differences(FixtureSite.files(in: site.url(".serve")), try site.fullBuild()).isEmpty)
+        let again = try builder.build(SourceChanges(paths: ["content/posts/post-20.md"]))
+        #expect(again.written.isEmpty && again.removed.isEmpty && again.rendered == 0)
+    }
+
+    @Test func aFailedBuildLeavesTheFolderAndReportsEveryBadFile() throws {
+        let site = try FixtureSite()
+        defer { site.delete() }
+        let builder = IncrementalBuilder(options: site.options(output: ".serve"))
+        try builder.build()
+        let before = FixtureSite.files(in: site.url(".serve"))
+        try site.write("content/posts/post-3.md", "---\ntitle: \"沒有日期\"\n---\n\n內文\n")
+        try site.write("content/posts/post-4.md", "---\ntitle: [壞掉\n---\n")
+        let hints: Set<String> = ["content/posts/post-3.md", "content/posts/post-4.md"]
+        do {
+            try builder.build(SourceChanges(paths: hints))
+            Issue.record("a build with bad front matter succeeded")
+        } catch {
+            let paths = Set(error.errors.compactMap { $0.location?.path })
+            #expect(paths == hints)
+            #expect(error.errors.allSatisfy { $0.location?.line != nil })
+        }
+        #expect(FixtureSite.files(in: site.url(".serve")) == before)
+        try site.write("content/posts/post-3.md", FixtureSite.article(3, title: "修好了"))
+        try site.write("content/posts/post-4.md", FixtureSite.article(4))
+        let report = try builder.build(SourceChanges(paths: hints))
+        #expect(report.sources == hints.sorted())
+        #expect(differences(FixtureSite.files(in: site.url(".serve")), try site.fullBuild()).isEmpty)
+    }
+
+    @Test func staleFilesOfAnEarlierSessionAreRemoved() throws {
+        let site = try FixtureSite()
+        defer { site.delete() }
+        try IncrementalBuilder(options: site.options(output: ".serve")).build()
+        try site.remove("content/posts/post-3.md")
+        let restarted = IncrementalBuilder(options: site.options(output: ".serve"))
+        let report = try restarted.build()
+        #expect(report.removed.contains { $0.hasPrefix("posts/") })
+        #expect(differences(FixtureSite.files(in: site.url(".serve")), try site.fullBuild()).isEmpty)
+    }
+
+    @Test func aDeferredSearchIndexCatchesUp() throws {
+        let site = try FixtureSite()
+        defer { site.delete() }
+        let builder = IncrementalBuilder(options: site.options(output: ".serve"))
+        try builder.build(deferSearch: true)
+        #expect(builder.searchIsBehind)
+        #expect(builder.updateSearch() != nil)
+        #expect(!builder.searchIsBehind)
+        #expect(differences(FixtureSite.files(in: site.url(".serve")), try site.fullBuild()).isEmpty)
+        try site.write("content/posts/post-4.md", FixtureSite.article(4, title: "搜尋要跟上的標題"))
+        try builder.build(SourceChanges(paths: ["content/posts/post-4.md"]), deferSearch: true)
+        let lagging = differences(FixtureSite.files(in: site.url(".serve")), try site.fullBuild())
+        #expect(!lagging.isEmpty && lagging.allSatisfy { $0.hasPrefix("search/") })
+        #expect(builder.updateSearch() != nil)
+        #expect(builder.updateSearch() == nil)
+        #expect(differences(FixtureSite.files(in: site.url(".serve")), try site.fullBuild()).isEmpty)
+    }
+}
