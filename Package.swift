@@ -36,7 +36,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "PortfolioCoreTests", dependencies: ["PortfolioCore", "PortfolioMarkdown", "PortfolioContent"]),
-        .testTarget(name: "PortfolioSiteTests", dependencies: ["PortfolioCore", "PortfolioContent", "PortfolioSite"]),
+        .testTarget(name: "PortfolioSiteTests", dependencies: ["PortfolioCore", "PortfolioContent", "PortfolioSite", "PortfolioImport"]),
         .testTarget(name: "PortfolioSearchTests", dependencies: ["PortfolioCore", "PortfolioSearch"]),
         .testTarget(name: "PortfolioImportTests", dependencies: ["PortfolioCore", "PortfolioImport"], exclude: ["Fixtures"]),
         .testTarget(name: "PortfolioServerTests", dependencies: [
