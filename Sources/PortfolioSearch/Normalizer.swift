@@ -56,14 +56,24 @@ enum HanFold {
         }
         // Final sigma folds to sigma, so Greek words match wherever they end.
         table[0x3C2] = 0x3C3
-        // Keep the fold idempotent: follow chains to their end.
+        // Keep the fold idempotent: follow chains to their end; a cycle (苎 ↔ 苧) goes to its smallest member.
+        var result = table
         for v in 0..<table.count where table[v] != UInt32(v) {
+            var seen: Set<UInt32> = [UInt32(v)]
             var t = table[v]
-            var steps = 0
-            while Int(t) < table.count, table[Int(t)] != t, steps < 4 { t = table[Int(t)]; steps += 1 }
-            table[v] = t
+            while Int(t) < table.count, table[Int(t)] != t, !seen.contains(t) {
+                seen.insert(t)
+                t = table[Int(t)]
+            }
+            if seen.contains(t) {
+                var cycle: [UInt32] = [t]
+                var u = table[Int(t)]
+                while u != t { cycle.append(u); u = table[Int(u)] }
+                t = cycle.min()!
+            }
+            result[v] = t
         }
-        return table
+        return result
     }
 }
 
@@ -106,25 +116,31 @@ struct Normalizer {
         }
     }
 
+    /// Combining characters that per-character NFKC would leave uncomposed.
+    @inline(__always)
+    static func isCombining(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F,
+             0x3099, 0x309A, 0x1100...0x11FF:
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Does this text hold combining sequences that per-character NFKC would not compose?
     static func needsWholeNFKC(_ text: String) -> Bool {
-        for s in text.unicodeScalars {
-            switch s.value {
-            case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE20...0xFE2F,
-                 0x3099, 0x309A, 0x1100...0x11FF:
-                return true
-            default:
-                continue
-            }
-        }
-        return false
+        text.unicodeScalars.contains { isCombining($0.value) }
     }
 
     /// Appends the normalised form of `text` to `out` (scalar values) and their classes to `classes`.
-    /// `origin`, when given, receives for each output scalar the index of the input scalar it came from.
-    mutating func append(_ text: String, to out: inout [UInt32], classes: inout [CharClass], origin: UnsafeMutablePointer<[Int]>? = nil) {
-        let source = Normalizer.needsWholeNFKC(text) && origin == nil ? text.precomposedStringWithCompatibilityMapping : text
-        var index = 0
+    mutating func append(_ text: String, to out: inout [UInt32], classes: inout [CharClass]) {
+        let source = Normalizer.needsWholeNFKC(text) ? text.precomposedStringWithCompatibilityMapping : text
+        run(source, &out, &classes)
+    }
+
+    @inline(__always)
+    private mutating func run(_ source: String, _ out: inout [UInt32], _ classes: inout [CharClass]) {
         for scalar in source.unicodeScalars {
             let v = scalar.value
             if v < 0x80 {
@@ -132,11 +148,9 @@ struct Normalizer {
                 if c >= 0x41 && c <= 0x5A { c += 32 }
                 out.append(c)
                 classes.append(Normalizer.charClass(c))
-                origin?.pointee.append(index)
             } else if (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) {
                 out.append(fold[Int(v)])
                 classes.append(.cjk)
-                origin?.pointee.append(index)
             } else {
                 let entry: (scalars: [UInt32], classes: [CharClass])
                 if let cached = cache[v] {
@@ -147,13 +161,11 @@ struct Normalizer {
                 }
                 out.append(contentsOf: entry.scalars)
                 classes.append(contentsOf: entry.classes)
-                if origin != nil { for _ in entry.scalars { origin!.pointee.append(index) } }
             }
-            index += 1
         }
     }
 
-    private static func slowNormalize(_ scalar: Unicode.Scalar, fold: [UInt32]) -> ([UInt32], [CharClass]) {
+    static func slowNormalize(_ scalar: Unicode.Scalar, fold: [UInt32]) -> ([UInt32], [CharClass]) {
         let nfkc = String(scalar).precomposedStringWithCompatibilityMapping.lowercased()
         var scalars: [UInt32] = []
         var classes: [CharClass] = []

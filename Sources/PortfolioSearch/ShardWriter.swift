@@ -1,0 +1,290 @@
+/// The bytes of one term in a shard.
+///
+/// ```
+/// varint df                      documents that contain the term
+/// byte   mode                    0: every posting is in the block below
+///                                1, 2: the full document set follows (DocSet list or bitmap)
+/// varint k                       postings in the block: the k best by score, by document number
+/// k × { varint doc gap, byte q (quantised saturated tf), varint n, n × varint position gap }
+/// byte   tail q                  (modes 1, 2) average q of the postings outside the block
+/// ```
+///
+/// A query gets the exact match set from the document sets, scores from the block, and
+/// an estimate (the tail average) for documents outside it; positions in the block let
+/// it see whether the pairs of a phrase sit side by side.
+enum TermEncoder {
+    /// At most this many postings in a term's block…
+    static let blockMax = 128
+    /// …and about this many bytes.
+    static let blockBudget = 2048
+
+    static func encode(docs: ArraySlice<UInt32>, locals: ArraySlice<UInt32>, scores: ArraySlice<UInt8>,
+                       positionCounts: ArraySlice<UInt8>, flat: FlatTerms) -> [UInt8] {
+        let df = docs.count
+        let docs = Array(docs), locals = Array(locals), q = Array(scores)
+        let npos = positionCounts.map { Int($0) }
+        var estimated = 0
+        for j in 0..<df { estimated += 4 + 2 * npos[j] }
+
+        // The block: every posting if they fit, else the best scores (newest first among equals).
+        var block: [Int]
+        if df <= blockMax && estimated <= blockBudget {
+            block = Array(0..<df)
+        } else {
+            var levels = [Int](repeating: 0, count: 257)
+            for j in 0..<df { levels[256 - Int(q[j])] += 1 }
+            for i in 0..<256 { levels[i + 1] += levels[i] }
+            var order = [Int](repeating: 0, count: df)
+            var cursor = levels
+            for j in 0..<df {
+                let level = 255 - Int(q[j])
+                order[cursor[level]] = j
+                cursor[level] += 1
+            }
+            block = []
+            var size = 0
+            for j in order {
+                if block.count >= blockMax { break }
+                let s = 4 + 2 * npos[j]
+                if size + s > blockBudget && block.count >= 16 { break }
+                block.append(j)
+                size += s
+            }
+            block.sort()
+        }
+
+        var w = ByteWriter(capacity: 64 + block.count * 8)
+        w.varint(df)
+        let complete = block.count == df
+        if complete {
+            w.byte(0)
+        } else {
+            DocSet.write(docs, count: flat.documentCount, into: &w)
+        }
+        w.varint(block.count)
+        var previous = -1
+        var inBlock = [Bool](repeating: false, count: complete ? 0 : df)
+        for j in block {
+            if !complete { inBlock[j] = true }
+            let d = Int(docs[j])
+            w.varint(d - previous - 1)
+            previous = d
+            w.byte(q[j])
+            w.varint(npos[j])
+            if npos[j] > 0 {
+                let s = Int(flat.positionStarts[Int(locals[j])])
+                var p = -1
+                for k in 0..<npos[j] {
+                    let v = Int(flat.positions[s + k])
+                    w.varint(v - p - 1)
+                    p = v
+                }
+            }
+        }
+        if !complete {
+            var sum = 0, n = 0
+            for j in 0..<df where !inBlock[j] { sum += Int(q[j]); n += 1 }
+            w.byte(UInt8(max(1, min(255, (sum + n / 2) / max(1, n)))))
+        }
+        return w.bytes
+    }
+}
+
+/// Groups encoded terms into hashed shard files.
+///
+/// ```
+/// varint term count
+/// per term, by UTF-8 order: varint length, UTF-8 term, varint length, term bytes
+/// ```
+enum ShardWriter {
+    /// Aim for shards of about this size, so a term costs little more than itself to fetch.
+    static let targetBytes = 4096
+
+    /// A power of two, so the browser can mask the hash.
+    static func shardCount(totalBytes: Int) -> Int {
+        var n = 1
+        while n * targetBytes < totalBytes && n < 1 << 16 { n *= 2 }
+        return n
+    }
+
+    static func shards(_ terms: [(term: String, bytes: [UInt8])], shardCount: Int) -> [(String, [UInt8])] {
+        var buckets = [[Int]](repeating: [], count: shardCount)
+        for (i, t) in terms.enumerated() { buckets[TermHash.shard(of: t.term, shardCount: shardCount)].append(i) }
+        var out: [(String, [UInt8])] = []
+        for (s, bucket) in buckets.enumerated() where !bucket.isEmpty {
+            let sorted = bucket.sorted { terms[$0].term.utf8.lexicographicallyPrecedes(terms[$1].term.utf8) }
+            var w = ByteWriter()
+            w.varint(sorted.count)
+            for i in sorted {
+                w.string(terms[i].term)
+                w.varint(terms[i].bytes.count)
+                w.append(terms[i].bytes)
+            }
+            out.append((TermHash.fileName(s), w.bytes))
+        }
+        return out
+    }
+}
+
+/// `docs/<n>.json`: what a result shows.
+///
+/// `{"c":[categories],"d":date,"g":[tags],"i":id,"s":summary,"t":title,"u":url,"v":views,"x":excerpt}`,
+/// keys in sorted order, written straight to bytes (ten thousand of these per build).
+enum DocumentFile {
+    /// Characters of the body kept for snippets.
+    static let excerptLength = 360
+    static let summaryLength = 200
+
+    static func bytes(_ doc: SearchDocument) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(256 + doc.title.utf8.count + 3 * excerptLength + 3 * summaryLength)
+        func key(_ k: String, first: Bool = false) {
+            if !first { out.append(UInt8(ascii: ",")) }
+            out.append(UInt8(ascii: "\""))
+            out.append(contentsOf: k.utf8)
+            out.append(UInt8(ascii: "\""))
+            out.append(UInt8(ascii: ":"))
+        }
+        func list(_ items: [String]) {
+            out.append(UInt8(ascii: "["))
+            for (i, item) in items.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                JSONValue.writeString(item, into: &out)
+            }
+            out.append(UInt8(ascii: "]"))
+        }
+        out.append(UInt8(ascii: "{"))
+        key("c", first: true); list(doc.categories)
+        key("d"); JSONValue.writeString(doc.date, into: &out)
+        key("g"); list(doc.tags)
+        key("i"); JSONValue.writeString(doc.id, into: &out)
+        key("s"); JSONValue.writeUTF8(clip(doc.summary, summaryLength), into: &out)
+        key("t"); JSONValue.writeString(doc.title, into: &out)
+        key("u"); JSONValue.writeString(doc.url, into: &out)
+        key("v"); out.append(contentsOf: String(doc.views).utf8)
+        key("x"); JSONValue.writeUTF8(clip(doc.body, excerptLength), into: &out)
+        out.append(UInt8(ascii: "}"))
+        return out
+    }
+
+    /// UTF-8 of `text` with whitespace runs collapsed to one space (none at the ends), cut
+    /// to `limit` Unicode scalars (never inside a combining sequence) with an ellipsis.
+    static func clip(_ text: String, _ limit: Int) -> [UInt8] {
+        var out: [UInt8] = []
+        var text = text
+        text.makeContiguousUTF8()
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            out.reserveCapacity(min(bytes.count, limit * 3 + 4))
+            var n = 0
+            var space = false
+            var i = 0
+            while i < bytes.count {
+                let b0 = bytes[i]
+                let length = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+                var v = UInt32(b0)
+                if length == 2 { v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F) }
+                if length == 3 { v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F) }
+                if length == 4 {
+                    v = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                }
+                if isWhitespace(v) {
+                    space = !out.isEmpty
+                    i += length
+                    continue
+                }
+                if n >= limit && !extends(v) {
+                    out.append(contentsOf: "…".utf8)
+                    break
+                }
+                if space { out.append(0x20); n += 1; space = false }
+                for k in 0..<length { out.append(bytes[i + k]) }
+                n += 1
+                i += length
+            }
+        }
+        return out
+    }
+
+    /// Unicode White_Space.
+    static func isWhitespace(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
+    }
+
+    /// Scalars that continue the character before them (marks, joiners, selectors, skin tones).
+    static func extends(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x0300...0x036F, 0x1AB0...0x1AFF, 0x1DC0...0x1DFF, 0x20D0...0x20FF, 0xFE00...0xFE0F, 0xFE20...0xFE2F,
+             0x200C, 0x200D, 0x3099, 0x309A, 0x1F3FB...0x1F3FF, 0xE0020...0xE007F, 0xE0100...0xE01EF:
+            return true
+        default:
+            return false
+        }
+    }
+}
+
+/// Tag and category facets: names that normalise alike (`市場區隔`, `市场区隔`) are one facet,
+/// shown under their most common spelling.
+struct Facet {
+    var name: String
+    var docs: [UInt32]
+
+    func bytes(documentCount: Int) -> [UInt8] {
+        var w = ByteWriter()
+        DocSet.write(docs, count: documentCount, into: &w)
+        return w.bytes
+    }
+}
+
+enum Facets {
+    static func group(_ perDoc: [[String]]) -> [Facet] {
+        var normalizer = Normalizer()
+        var keyOf: [String: String] = [:]
+        var docs: [String: [UInt32]] = [:]
+        var spellings: [String: [String: Int]] = [:]
+        for (d, names) in perDoc.enumerated() {
+            for name in names {
+                let trimmed = name.trimmingWhitespace
+                if trimmed.isEmpty { continue }
+                let key: String
+                if let k = keyOf[trimmed] { key = k } else {
+                    key = normalizer.normalize(trimmed)
+                    keyOf[trimmed] = key
+                }
+                if docs[key]?.last == UInt32(d) { continue }
+                docs[key, default: []].append(UInt32(d))
+                spellings[key, default: [:]][trimmed, default: 0] += 1
+            }
+        }
+        var out: [Facet] = []
+        for (key, list) in docs {
+            let names = spellings[key]!
+            let name = names.max { a, b in
+                a.value != b.value ? a.value < b.value : b.key.utf8.lexicographicallyPrecedes(a.key.utf8)
+            }!.key
+            out.append(Facet(name: name, docs: list))
+        }
+        out.sort { a, b in
+            a.docs.count != b.docs.count ? a.docs.count > b.docs.count : a.name.utf8.lexicographicallyPrecedes(b.name.utf8)
+        }
+        return out
+    }
+}
+
+/// `fold.json`: one JSON string of character pairs, source then target, for every
+/// character whose fold lands on a character the index (or a synonym) can match.
+enum FoldFile {
+    static func bytes(indexed: Set<UInt32>, synonyms: [[String]]) -> [UInt8] {
+        var targets = indexed
+        for group in synonyms { for m in group { for s in m.unicodeScalars { targets.insert(s.value) } } }
+        var view = String.UnicodeScalarView()
+        for (from, to) in HanFold.changes where targets.contains(to) || from < 0x3400 {
+            guard let a = Unicode.Scalar(from), let b = Unicode.Scalar(to) else { continue }
+            view.append(a)
+            view.append(b)
+        }
+        return JSONValue.string(String(view)).bytes
+    }
+}
