@@ -39,7 +39,7 @@ public struct PageRenderer: Sendable {
             return ("\(kind)/index.html", theme.render("terms", ctx))
         case let .termList(kind, termIndex, page):
             let term = terms(kind)[termIndex]
-            let heading = "\(Self.headings[kind] ?? kind):\(term.name)"
+            let heading = "\(Self.headings[kind] ?? kind)：\(term.name)"
             return list(base: "\(kind)/\(term.slug)/", heading: heading, items: term.articles, page: page)
         case .archiveIndex:
             return ("archives/index.html", theme.render("archives", archiveIndex()))

@@ -67,8 +67,9 @@ extension DefaultTheme {
     .content h2[id], .content h3[id] { scroll-margin-top: 1rem; }
     .toc { background: var(--card); border: 1px solid var(--line); border-radius: .5rem; padding: .4rem 1.1rem; margin: 1rem 0; font-size: .95rem; }
     .toc h2 { font-size: 1rem; margin: .3rem 0; }
-    .toc ol { margin: 0 0 .4rem; padding-left: 1.2rem; }
-    .toc .toc-l3 { margin-left: 1rem; list-style: circle; } .toc .toc-l4, .toc .toc-l5, .toc .toc-l6 { margin-left: 2rem; }
+    .toc ul { margin: 0 0 .4rem; padding-left: 0; list-style: none; }
+    .toc .toc-l3 { margin-left: 1.2rem; } .toc .toc-l4 { margin-left: 2.4rem; }
+    .toc .toc-l3::before, .toc .toc-l4::before { content: "·"; color: var(--muted); margin-right: .4rem; }
     .source { font-size: .9rem; color: var(--muted); }
     .prev-next { display: flex; justify-content: space-between; gap: 1rem; max-width: 44rem; margin: 2rem 0 1rem; padding-top: 1rem; border-top: 1px solid var(--line); }
     .prev-next a[rel=next] { margin-left: auto; text-align: right; }

@@ -114,7 +114,7 @@ enum DefaultTheme {
     {{#has_toc}}
     <nav class="toc" aria-label="目錄">
     <h2>目錄</h2>
-    <ol>{{#toc}}<li class="toc-l{{level}}"><a href="#{{anchor}}">{{text}}</a></li>{{/toc}}</ol>
+    <ul>{{#toc}}<li class="toc-l{{level}}"><a href="#{{anchor}}">{{text}}</a></li>{{/toc}}</ul>
     </nav>
     {{/has_toc}}
     <div class="content">
