@@ -24,18 +24,21 @@ printf 'title: 行銷知識作品集\nbase_url: https://example.org/\npaginate: 
 # median of a list of numbers
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-# time_runs NAME COMMAND...: wall seconds and peak KB of each run into $work/NAME.times
+# time_runs NAME OUTPUT COMMAND...: wall seconds and peak KB of each run into
+# $work/NAME.times. Each run starts from an empty output folder (removed outside the
+# timing, with the disk flushed), so both tools write the same way.
 time_runs() {
-  local name=$1; shift
+  local name=$1 out=$2; shift 2
   : > "$work/$name.times"
   for i in $(seq "$runs"); do
+    rm -rf "$out" "$work"/.out-*.trash-*; sync
     /usr/bin/time -f "%e %M" -o "$work/$name.one" "$@" >/dev/null 2>"$work/$name.err" || { cat "$work/$name.err"; exit 1; }
     cat "$work/$name.one" >> "$work/$name.times"
   done
 }
 
 echo "corpus: $articles articles, $(du -sh "$work/corpus" | cut -f1) of Markdown; $runs runs each; $(nproc) cores"
-time_runs portfolio "$bin" build --source "$site" --output "$work/out-portfolio"
+time_runs portfolio "$work/out-portfolio" "$bin" build --source "$site" --output "$work/out-portfolio"
 "$bin" build --source "$site" --output "$work/out-portfolio" | tail -n 10
 p_med=$(cut -d' ' -f1 "$work/portfolio.times" | median)
 p_mem=$(cut -d' ' -f2 "$work/portfolio.times" | sort -n | tail -1)
@@ -45,7 +48,7 @@ if command -v hugo >/dev/null; then
   rm -rf "$work/hugo"
   cp -r "$shared/bench/hugo-site" "$work/hugo"
   ln -sfn "$work/corpus" "$work/hugo/content"
-  time_runs hugo hugo --quiet --source "$work/hugo" -d "$work/out-hugo"
+  time_runs hugo "$work/out-hugo" hugo --quiet --source "$work/hugo" -d "$work/out-hugo"
   h_med=$(cut -d' ' -f1 "$work/hugo.times" | median)
   h_mem=$(cut -d' ' -f2 "$work/hugo.times" | sort -n | tail -1)
   printf '%-24s median %6.2f s   peak %5d MB   (runs: %s)\n' "hugo $(hugo version | cut -d' ' -f2)" "$h_med" $((h_mem / 1024)) "$(cut -d' ' -f1 "$work/hugo.times" | tr '\n' ' ')"

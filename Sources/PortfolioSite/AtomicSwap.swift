@@ -22,7 +22,7 @@ enum AtomicSwap {
             return
         }
         if let swap = renameat2, swap(AT_FDCWD, staging.path, AT_FDCWD, target.path, exchange) == 0 {
-            try? fm.removeItem(at: staging)  // now holds the old output
+            Trash.dispose(staging)  // now holds the old output
             return
         }
         let old = staging.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).old-\(getpid())")
@@ -34,6 +34,6 @@ enum AtomicSwap {
             _ = rename(old.path, target.path)
             throw PortfolioError(.output, "cannot move the new output into place: \(String(cString: strerror(errno)))", at: at)
         }
-        try? fm.removeItem(at: old)
+        Trash.dispose(old)
     }
 }

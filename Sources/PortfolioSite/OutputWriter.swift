@@ -34,6 +34,7 @@ public final class OutputWriter: @unchecked Sendable {
                                  at: SourceLocation(path: staging.path))
         }
         madeFolders.insert(staging.path)
+        Trash.sweep(besides: output)
         write("\(Self.markerName)", Array("This folder was written by portfolio and is replaced on every build.\n".utf8))
     }
 
