@@ -16,6 +16,8 @@ struct ContentTracker {
     private(set) var records: [String: Record] = [:]
     /// The recorded paths, sorted, so a library is always built from the same order.
     private(set) var paths: [String] = []
+    /// Paths whose file did not load.
+    private(set) var failing: Set<String> = []
 
     /// Brings the records up to date. `hinted` names the files to look at; nil means scan
     /// the whole content folder. Returns the paths whose bytes changed, appeared or went.
@@ -41,7 +43,10 @@ struct ContentTracker {
             removed = records.keys.filter { !present.contains($0) }
         }
         var changed = Set(removed)
-        for path in removed { records[path] = nil }
+        for path in removed {
+            records[path] = nil
+            failing.remove(path)
+        }
         let read = Parallel.map(toRead) { path, stamp in (path, Self.read(path, stamp: stamp, siteRoot: siteRoot, loader: loader)) }
         var added = false
         for (path, record) in read {
@@ -49,9 +54,24 @@ struct ContentTracker {
             if old == nil { added = true }
             if old?.hash != record.hash || old == nil { changed.insert(path) }
             records[path] = record
+            if case .failure = record.result { failing.insert(path) } else { failing.remove(path) }
         }
         if added || !removed.isEmpty { paths = records.keys.sorted() }
         return changed
+    }
+
+    /// Every error of every file, without gathering the articles.
+    func errors() -> [PortfolioError] {
+        failing.sorted().flatMap { path -> [PortfolioError] in
+            if case .failure(let failure) = records[path]!.result { return failure.errors }
+            return []
+        }
+    }
+
+    /// The article loaded from `path`, if it loaded.
+    func article(_ path: String) -> Article? {
+        if case .success(let article)? = records[path]?.result { return article }
+        return nil
     }
 
     /// Loaded articles in path order, and every error of every file.

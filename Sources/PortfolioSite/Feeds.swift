@@ -37,13 +37,17 @@ enum Feeds {
         let dates = DateFormatting(timeZone: library.config.timeZone)
         var lastmod: [String: String] = [:]
         for article in library.articles { lastmod[article.url] = dates.day(article.updated ?? article.date) }
-        var xml = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
-        for path in paths {
-            xml += "<url><loc>\(Escape.xml(links.absolute(path)))</loc>"
-            if let day = lastmod[path] { xml += "<lastmod>\(day)</lastmod>" }
-            xml += "</url>\n"
-        }
-        return xml + "</urlset>\n"
+        var xml = sitemapHead
+        for path in paths { xml += sitemapEntry(path, lastmod: lastmod[path], links: links) }
+        return xml + sitemapTail
+    }
+
+    static let sitemapHead = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+    static let sitemapTail = "</urlset>\n"
+
+    /// One `<url>` line of the sitemap (the preview server keeps these from build to build).
+    static func sitemapEntry(_ path: String, lastmod day: String?, links: SiteLinks) -> String {
+        "<url><loc>\(Escape.xml(links.absolute(path)))</loc>" + (day.map { "<lastmod>\($0)</lastmod>" } ?? "") + "</url>\n"
     }
 
     static func robots(links: SiteLinks) -> String {

@@ -4,55 +4,60 @@ import PortfolioCore
 import PortfolioTemplates
 
 extension IncrementalBuilder {
+    /// A file that is not a page, with the hash of its bytes.
+    struct Extra {
+        var bytes: [UInt8]
+        var hash: Int
+
+        init(_ bytes: [UInt8], hash: Int? = nil) {
+            self.bytes = bytes
+            if let hash {
+                self.hash = hash
+            } else {
+                var h = Hasher()
+                bytes.withUnsafeBytes { h.combine(bytes: $0) }
+                self.hash = h.finalize()
+            }
+        }
+
+        init(_ text: String) {
+            self.init(Array(text.utf8))
+        }
+    }
+
     /// The files besides pages, as a full build writes them: feed, sitemap, robots.txt,
     /// redirects of aliases, theme assets, static files. A later file at the same path
     /// replaces an earlier one (and any page there), as in a full build.
-    func extraFiles(_ library: Library, links: SiteLinks, paths: [String], theme: Theme,
-                    statics: [(String, [UInt8])], state: inout SiteState) -> [String: [UInt8]] {
-        var files: [String: [UInt8]] = [:]
-        files["feed.xml"] = Array(Feeds.atom(library, links: links).utf8)
-        files["sitemap.xml"] = sitemap(library, links: links, paths: paths, state: &state)
-        files["robots.txt"] = Array(Feeds.robots(links: links).utf8)
-        for article in library.articles {
+    func extraFiles(_ library: Library, links: SiteLinks, plan: PagePlan, edited: [Int]?, theme: Theme) -> [String: Extra] {
+        var files: [String: Extra] = [:]
+        files["feed.xml"] = Extra(Feeds.atom(library, links: links))
+        if let edited, plan.samePages, siteState.extras["sitemap.xml"] != nil {
+            _ = siteState.sitemap.update(articles: edited, library: library, links: links)
+        } else {
+            siteState.sitemap.rebuild(paths: plan.paths, library: library, links: links)
+        }
+        files["sitemap.xml"] = Extra(siteState.sitemap.bytes, hash: siteState.sitemap.hash)
+        files["robots.txt"] = Extra(Feeds.robots(links: links))
+        for article in library.articles where !article.aliases.isEmpty {
             for alias in article.aliases {
-                if let path = Feeds.aliasPath(alias) { files[path] = Array(Feeds.redirect(to: links.path(article.url)).utf8) }
+                if let path = Feeds.aliasPath(alias) { files[path] = Extra(Feeds.redirect(to: links.path(article.url))) }
             }
         }
-        for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) { files[path] = bytes }
-        for (path, bytes) in statics { files[path] = bytes }
+        for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) { files[path] = Extra(bytes) }
+        for file in settings.statics { files[file.path] = Extra(file.bytes, hash: file.hash) }
         return files
-    }
-
-    /// The sitemap, made again only when a page appeared or went or an article's date moved.
-    private func sitemap(_ library: Library, links: SiteLinks, paths: [String], state: inout SiteState) -> [UInt8] {
-        let listed = paths.filter { $0 != "404.html" }.map { $0.hasSuffix("index.html") ? String($0.dropLast("index.html".count)) : $0 }
-        var h = Hasher()
-        h.combine(listed)
-        for article in library.articles {
-            h.combine(article.url)
-            h.combine((article.updated ?? article.date).timeIntervalSince1970)
-        }
-        let key = h.finalize()
-        if state.sitemapKey != key {
-            state.sitemap = Array(Feeds.sitemap(listed, library: library, links: links).utf8)
-            state.sitemapKey = key
-        }
-        return state.sitemap
     }
 
     /// Writes the extra files whose bytes changed since they were last written; returns
     /// the paths written.
-    func writeExtras(_ files: [String: [UInt8]], to folder: ServeFolder, state: inout SiteState) -> [String] {
+    func writeExtras(_ files: [String: Extra], to folder: ServeFolder) -> [String] {
         var written: [String] = []
-        for (path, bytes) in files.sorted(by: { $0.key < $1.key }) {
-            var h = Hasher()
-            bytes.withUnsafeBytes { h.combine(bytes: $0) }
-            let hash = h.finalize()
-            if state.extras[path] == hash { continue }
-            if folder.write(path, bytes) { written.append(path) }
-            state.extras[path] = hash
+        for (path, file) in files.sorted(by: { $0.key < $1.key }) {
+            if siteState.extras[path] == file.hash { continue }
+            if folder.write(path, file.bytes) { written.append(path) }
+            siteState.extras[path] = file.hash
         }
-        for path in state.extras.keys where files[path] == nil { state.extras[path] = nil }
+        for path in siteState.extras.keys where files[path] == nil { siteState.extras[path] = nil }
         return written
     }
 }

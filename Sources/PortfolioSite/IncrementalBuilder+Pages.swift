@@ -4,27 +4,152 @@ import PortfolioCore
 import PortfolioTemplates
 
 extension IncrementalBuilder {
-    /// The page contexts, with the cards of unchanged articles taken from the last build,
-    /// and the facts page keys are made of.
-    func contexts(_ library: Library, theme: Theme, state: inout SiteState, sources: [Int]) -> (ContextBuilder, PageFacts) {
-        let previous = state.cards
-        let articles = library.articles
-        let context = ContextBuilder(library: library, renderCard: { card in theme.render("card", card) }, reuse: { i in
-            guard let entry = previous[articles[i].sourcePath], entry.source == sources[i] else { return nil }
-            return entry.card
-        })
-        var hashes = [Int](repeating: 0, count: articles.count)
-        for i in articles.indices {
-            if let entry = previous[articles[i].sourcePath], entry.source == sources[i] {
-                hashes[i] = entry.hash
-            } else {
-                let card = context.cards[i]
-                hashes[i] = card.hashValue
-                state.cards[articles[i].sourcePath] = SiteState.CardEntry(source: sources[i], card: card, hash: hashes[i])
+    /// The pages of one build: jobs, paths, keys, and the keys they had when last written.
+    struct PagePlan {
+        var context: ContextBuilder
+        var facts: PageFacts
+        var jobs: [PageJob]
+        var paths: [String]
+        var keys: [Int]
+        var previous: [Int?]
+        /// Whether the jobs are those of the last build (only article texts changed).
+        var samePages: Bool
+        /// See `IncrementalBuilder.pathsHash`.
+        var articlePaths: Int
+    }
+
+    /// Plans the pages: after text edits (`edited`) from the last build's per-index values;
+    /// otherwise from scratch, matching the last build's keys by path.
+    func plan(_ library: Library, theme: Theme, edited: [Int]?) -> PagePlan {
+        let sources = edited.map { edited in
+            var sources = siteState.sources
+            for i in edited { sources[i] = content.records[library.articles[i].sourcePath]!.hash }
+            return sources
+        } ?? library.articles.map { content.records[$0.sourcePath]!.hash }
+        let renderCard: @Sendable (Context) -> String = { theme.render("card", $0) }
+        let context: ContextBuilder
+        var hashes: [Int]
+        let related: [[Int]]
+        if let edited {
+            let changed = Set(edited), old = siteState.cards
+            context = ContextBuilder(library: library, renderCard: renderCard, reuse: { changed.contains($0) ? nil : old[$0] })
+            hashes = siteState.cardHashes
+            for i in edited { hashes[i] = remember(context.cards[i], of: library.articles[i], source: sources[i]) }
+            related = siteState.related
+        } else {
+            let cache = siteState.cardCache, articles = library.articles
+            context = ContextBuilder(library: library, renderCard: renderCard, reuse: { i in
+                guard let entry = cache[articles[i].sourcePath], entry.source == sources[i] else { return nil }
+                return entry.card
+            })
+            hashes = articles.indices.map { i in
+                guard let entry = cache[articles[i].sourcePath], entry.source == sources[i] else {
+                    return remember(context.cards[i], of: articles[i], source: sources[i])
+                }
+                return entry.hash
             }
+            related = siteState.relatedIndex.update(library).related
         }
-        let related = state.related.update(library).related
         let site = context.page(kind: "", title: nil, url: "")["site"].hashValue
-        return (context, PageFacts(library: library, site: site, cards: hashes, sources: sources, related: related))
+        let facts = PageFacts(library: library, site: site, cards: hashes, sources: sources, related: related)
+        let articlePaths = edited != nil ? siteState.articlePaths : Self.pathsHash(library)
+        siteState.wantedSearchKey = Self.searchKey(paths: articlePaths, sources: sources)
+        if edited != nil {
+            let keys = Parallel.map(siteState.jobs) { $0.key(facts) }
+            return PagePlan(context: context, facts: facts, jobs: siteState.jobs, paths: siteState.paths, keys: keys,
+                            previous: siteState.keys, samePages: true, articlePaths: articlePaths)
+        }
+        let jobs = PageJob.all(in: library)
+        let paths = jobs.map { $0.outputPath(in: library) }
+        let keys = Parallel.map(jobs) { $0.key(facts) }
+        let previous = paths.map { path in siteState.pageIndex[PathKey(path)].flatMap { siteState.keys[$0] } }
+        return PagePlan(context: context, facts: facts, jobs: jobs, paths: paths, keys: keys, previous: previous, samePages: false,
+                        articlePaths: articlePaths)
+    }
+
+    /// Keeps a new card for later builds; returns its hash.
+    private func remember(_ card: Context, of article: Article, source: Int) -> Int {
+        let hash = card.hashValue
+        siteState.cardCache[article.sourcePath] = SiteState.CardEntry(source: source, card: card, hash: hash)
+        return hash
+    }
+
+    /// Renders what moved and writes what differs; records the new state.
+    func update(_ folder: ServeFolder, library: Library, theme: Theme, edited: [Int]?,
+                report: inout RebuildReport, clock: inout PhaseClock) throws(PortfolioErrors) {
+        let plan = plan(library, theme: theme, edited: edited)
+        clock.lap("keys")
+        let extras = extraFiles(library, links: plan.context.links, plan: plan, edited: edited, theme: theme)
+        let pageIndex = plan.samePages ? siteState.pageIndex : Self.index(plan.paths)
+        let blocked = Set(extras.keys.compactMap { pageIndex[PathKey($0)] } + siteState.search.keys.compactMap { pageIndex[PathKey($0)] })
+        let dirty = plan.keys.indices.filter { !blocked.contains($0) && plan.previous[$0] != plan.keys[$0] }
+        let renderer = PageRenderer(library: library, theme: theme, context: plan.context)
+        let written = Parallel.map(dirty) { i -> String? in
+            let page = renderer.render(plan.jobs[i])
+            assert(page.path == plan.paths[i], "PageJob.outputPath disagrees with PageRenderer for \(plan.jobs[i])")
+            return folder.write(page.path, Array(page.html.utf8)) ? page.path : nil
+        }
+        clock.lap("pages")
+        report.pages = plan.jobs.count
+        report.rendered = dirty.count
+        let sameExtras = Set(extras.keys) == Set(siteState.extras.keys)
+        let restored = restoreSearch(leaving: extras, folder: folder)
+        report.written = written.compactMap { $0 } + restored + writeExtras(extras, to: folder)
+        let files = plan.samePages && sameExtras ? siteState.files
+            : Set(plan.paths.map(PathKey.init)).union(extras.keys.map(PathKey.init)).union(siteState.search.keys.map(PathKey.init))
+        report.removed = plan.samePages && sameExtras ? [] : siteState.files.subtracting(files).map(\.path).sorted()
+        folder.remove(report.removed)
+        clock.lap("write")
+        let failures = folder.takeFailures()
+        commit(plan, library: library, edited: edited ?? [], pageIndex: pageIndex, blocked: blocked, files: files, failures: failures)
+        if !failures.isEmpty { throw PortfolioErrors(failures.map { $0.inStep("write") }) }
+    }
+
+    static func index(_ paths: [String]) -> [PathKey: Int] {
+        var index: [PathKey: Int] = [:]
+        index.reserveCapacity(paths.count)
+        for (i, path) in paths.enumerated() { index[PathKey(path)] = i }
+        return index
+    }
+
+    /// Search files that an extra file covered until now get their own bytes back.
+    private func restoreSearch(leaving extras: [String: Extra], folder: ServeFolder) -> [String] {
+        siteState.extras.keys.filter { extras[$0] == nil }.compactMap { path in
+            guard let bytes = siteState.search[path] else { return nil }
+            return folder.write(path, bytes) ? path : nil
+        }
+    }
+
+    /// Records what was written; a page whose write failed, or that a file of another kind
+    /// covers, keeps no key, so a later build writes it.
+    private func commit(_ plan: PagePlan, library: Library, edited: [Int], pageIndex: [PathKey: Int], blocked: Set<Int>,
+                        files: Set<PathKey>, failures: [PortfolioError]) {
+        var keys = plan.keys.map { Optional($0) }
+        for i in blocked { keys[i] = nil }
+        for failure in failures {
+            guard let path = failure.location?.path else { continue }
+            if let i = pageIndex[PathKey(path)] { keys[i] = nil }
+            siteState.extras[path] = nil
+        }
+        if !plan.samePages {
+            siteState.jobs = plan.jobs
+            siteState.paths = plan.paths
+            siteState.pageIndex = pageIndex
+            var byPath: [String: Int] = [:]
+            for (i, article) in library.articles.enumerated() { byPath[article.sourcePath] = i }
+            siteState.indexByPath = byPath
+            siteState.related = plan.facts.related
+            siteState.articlePaths = plan.articlePaths
+            siteState.views = Dictionary(library.articles.map { ($0.slug, $0.views) }, uniquingKeysWith: { first, _ in first })
+        } else {
+            for i in edited { siteState.views[library.articles[i].slug] = library.articles[i].views }
+        }
+        siteState.keys = keys
+        siteState.library = library
+        siteState.sources = plan.facts.sources
+        siteState.cards = plan.context.cards
+        siteState.cardHashes = plan.facts.cards
+        siteState.files = files
+        siteState.complete = failures.isEmpty
     }
 }

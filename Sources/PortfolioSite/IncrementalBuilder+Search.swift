@@ -3,15 +3,21 @@ import PortfolioContent
 import PortfolioCore
 
 extension IncrementalBuilder {
-    /// The key of the search index: the articles' sources in library order. The index is a
-    /// function of the articles (and the config, whose change starts everything afresh).
-    static func searchKey(_ library: Library, sources: [Int]) -> Int {
+    /// The key of the search index: the articles' paths (see `pathsHash`) and sources, in
+    /// library order. The index is a function of the articles (and of the config, whose
+    /// change starts everything afresh).
+    static func searchKey(paths: Int, sources: [Int]) -> Int {
         var h = Hasher()
-        h.combine(library.articles.count)
-        for (article, source) in zip(library.articles, sources) {
-            h.combine(article.sourcePath)
-            h.combine(source)
-        }
+        h.combine(paths)
+        h.combine(sources.count)
+        for source in sources { h.combine(source) }
+        return h.finalize()
+    }
+
+    /// A hash of the articles' source paths in library order.
+    static func pathsHash(_ library: Library) -> Int {
+        var h = Hasher()
+        for article in library.articles { h.combine(article.sourcePath) }
         return h.finalize()
     }
 
@@ -25,10 +31,10 @@ extension IncrementalBuilder {
             if folder.write(path, bytes) { written.append(path) }
         }
         let gone = Set(state.search.keys).subtracting(files.keys)
-            .filter { state.extras[$0] == nil && state.keys[$0] == nil }
+            .filter { state.extras[$0] == nil && state.pageIndex[PathKey($0)] == nil }
         folder.remove(gone.sorted())
-        state.files.subtract(gone)
-        state.files.formUnion(files.keys)
+        state.files.subtract(gone.map(PathKey.init))
+        state.files.formUnion(files.keys.map(PathKey.init))
         state.search = files
         state.searchKey = key
         return written + gone.sorted()

@@ -5,24 +5,24 @@ import PortfolioTemplates
 
 /// Builds a site into the preview server's own folder and keeps it up to date. After an
 /// edit it reads only the changed files again, renders only the pages whose inputs moved
-/// (see `PageJob.key`) and writes only files whose bytes differ. After any sequence of
-/// builds the folder holds byte for byte what `SiteBuilder.build` writes for the same
-/// sources. A build that fails changes nothing in the folder.
+/// (see `PageJob.key`) and writes only files whose bytes differ. When edits change only
+/// the text of articles (not their dates, slugs, tags, categories or authors), the library,
+/// the page list and the related lists of the last build are kept as they are. After any
+/// sequence of builds the folder holds byte for byte what `SiteBuilder.build` writes for
+/// the same sources. A build that fails changes nothing in the folder.
 ///
 /// One build runs at a time; calls from several threads wait for each other.
 public final class IncrementalBuilder: @unchecked Sendable {
     /// The build's options; `output` is the folder kept (never the user's `public/`).
     public let options: BuildOptions
-    private let now: @Sendable () -> Date
+    let now: @Sendable () -> Date
     private let lock = NSLock()
-    private var settings = SiteSettings()
-    private var content = ContentTracker()
+    var settings = SiteSettings()
+    var content = ContentTracker()
     var siteState = SiteState()
     private(set) var folderIfOpen: ServeFolder?
     /// Sources changed since the last good build.
-    private var pending: Set<String> = []
-    /// The library of the last good build.
-    private var served: Library?
+    var pending: Set<String> = []
 
     /// - Parameters:
     ///   - options: what to build; `output` is the folder to keep (created if missing).
@@ -53,23 +53,22 @@ public final class IncrementalBuilder: @unchecked Sendable {
         if moved.config { content = ContentTracker() }
         if moved.config || moved.theme { siteState.forgetPages(search: !moved.config) }
         let hinted = moved.config || !siteState.complete ? nil : changes.contentFiles()
-        let loader = ArticleLoader(config: settings.config)
-        pending.formUnion(content.update(siteRoot: options.siteRoot, loader: loader, hinted: hinted))
+        pending.formUnion(content.update(siteRoot: options.siteRoot, loader: ArticleLoader(config: settings.config), hinted: hinted))
         clock.lap("content")
-        let (articles, contentErrors) = content.loaded()
-        let errors = settings.errors + contentErrors.map { $0.inStep("content") }
+        let errors = settings.errors + content.errors().map { $0.inStep("content") }
         guard errors.isEmpty, let theme = settings.theme else { throw PortfolioErrors(errors) }
-        let library = try makeLibrary(articles)
+        let when = now()
+        let (library, edited) = try nextLibrary(at: when)
         clock.lap("library")
         report.everything = !siteState.complete
-        try update(folder, library: library, theme: theme, report: &report, clock: &clock)
+        report.keptLibrary = edited != nil
+        try update(folder, library: library, theme: theme, edited: edited, report: &report, clock: &clock)
         if !deferSearch, let key = siteState.wantedSearchKey, key != siteState.searchKey {
             report.written += Self.commitSearch(SearchStep.files(library), key: key, state: &siteState, folder: folder) ?? []
             clock.lap("search")
         }
         report.sources = pending.sorted()
         pending = []
-        served = library
         report.articles = library.articles.count
         report.phases = clock.laps
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
@@ -87,87 +86,19 @@ public final class IncrementalBuilder: @unchecked Sendable {
     public func articleViews() -> [String: Int] {
         lock.lock()
         defer { lock.unlock() }
-        var views: [String: Int] = [:]
-        for article in served?.articles ?? [] { views[article.slug] = article.views }
-        return views
+        return siteState.views
     }
 
     private func openFolder() throws(PortfolioErrors) -> ServeFolder {
         if let folderIfOpen { return folderIfOpen }
         do throws(PortfolioError) {
             let opened = try ServeFolder(root: options.output, siteRoot: options.siteRoot)
-            siteState.files = opened.existingFiles()
+            siteState.files = Set(opened.existingFiles().map(PathKey.init))
             folderIfOpen = opened
             return opened
         } catch {
             throw PortfolioErrors([error.inStep("output")])
         }
-    }
-
-    private func makeLibrary(_ articles: [Article]) throws(PortfolioErrors) -> Library {
-        let selection = Library.Selection(drafts: options.drafts, future: options.future, now: now())
-        do throws(PortfolioErrors) {
-            return try Library(articles: articles, config: settings.config, selection: selection)
-        } catch {
-            throw PortfolioErrors(error.errors.map { $0.inStep("library") })
-        }
-    }
-
-    /// Renders what moved and writes what differs; records the new state.
-    private func update(_ folder: ServeFolder, library: Library, theme: Theme,
-                        report: inout RebuildReport, clock: inout PhaseClock) throws(PortfolioErrors) {
-        let sources = library.articles.map { content.records[$0.sourcePath]!.hash }
-        let (context, facts) = contexts(library, theme: theme, state: &siteState, sources: sources)
-        siteState.wantedSearchKey = Self.searchKey(library, sources: sources)
-        clock.lap("cards")
-        let jobs = PageJob.all(in: library)
-        let paths = jobs.map { $0.outputPath(in: library) }
-        let keys = Parallel.map(jobs) { $0.key(facts) }
-        clock.lap("keys")
-        let extras = extraFiles(library, links: context.links, paths: paths, theme: theme, statics: settings.statics, state: &siteState)
-        var dirty: [Int] = []
-        for (i, path) in paths.enumerated() where extras[path] == nil && siteState.search[path] == nil {
-            if siteState.keys[path] != keys[i] || siteState.extras[path] != nil { dirty.append(i) }
-        }
-        let renderer = PageRenderer(library: library, theme: theme, context: context)
-        let written = Parallel.map(dirty) { i -> String? in
-            let page = renderer.render(jobs[i])
-            assert(page.path == paths[i], "PageJob.outputPath disagrees with PageRenderer for \(jobs[i])")
-            return folder.write(page.path, Array(page.html.utf8)) ? page.path : nil
-        }
-        clock.lap("pages")
-        report.pages = jobs.count
-        report.rendered = dirty.count
-        report.written = written.compactMap { $0 } + restoreSearch(leaving: extras, folder: folder) + writeExtras(extras, to: folder, state: &siteState)
-        let files = Set(paths).union(extras.keys).union(siteState.search.keys)
-        report.removed = siteState.files.subtracting(files).sorted()
-        folder.remove(report.removed)
-        clock.lap("write")
-        let failures = folder.takeFailures()
-        commit(paths: paths, keys: keys, files: files, failures: failures)
-        if !failures.isEmpty { throw PortfolioErrors(failures.map { $0.inStep("write") }) }
-    }
-
-    /// Search files that an extra file covered until now get their own bytes back.
-    private func restoreSearch(leaving extras: [String: [UInt8]], folder: ServeFolder) -> [String] {
-        siteState.extras.keys.filter { extras[$0] == nil }.compactMap { path in
-            guard let bytes = siteState.search[path] else { return nil }
-            return folder.write(path, bytes) ? path : nil
-        }
-    }
-
-    /// Records the pages and files as written; a failed write leaves its page's key out, so
-    /// the next build writes it again.
-    private func commit(paths: [String], keys: [Int], files: Set<String>, failures: [PortfolioError]) {
-        var map: [String: Int] = [:]
-        map.reserveCapacity(paths.count)
-        for (path, key) in zip(paths, keys) { map[path] = key }
-        for failure in failures {
-            if let path = failure.location?.path { map[path] = nil; siteState.extras[path] = nil }
-        }
-        siteState.keys = map
-        siteState.files = files
-        siteState.complete = failures.isEmpty
     }
 
     /// Runs `body` holding the builder's lock.
@@ -180,7 +111,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
     /// The library and search key to compute an index for, when the index is behind.
     func searchWork() -> (Library, Int)? {
         withLock {
-            guard let library = served, let key = siteState.wantedSearchKey, key != siteState.searchKey else { return nil }
+            guard let library = siteState.library, let key = siteState.wantedSearchKey, key != siteState.searchKey else { return nil }
             return (library, key)
         }
     }

@@ -17,6 +17,12 @@ struct PageFacts {
     let clouds: [String: Int]
     /// Hash of the archive index: years, months and the cards in them.
     let archive: Int
+    /// The articles of each year, in order.
+    let yearItems: [Int: [Int]]
+    /// Hash of each term's name, by kind and term index (a list page shows the name).
+    let termNames: [String: [Int]]
+    /// The home page's popular articles.
+    let popular: [Int]
 
     init(library: Library, site: Int, cards: [Int], sources: [Int], related: [[Int]]) {
         self.library = library
@@ -24,7 +30,7 @@ struct PageFacts {
         self.cards = cards
         self.sources = sources
         self.related = related
-        var clouds: [String: Int] = [:]
+        var clouds: [String: Int] = [:], termNames: [String: [Int]] = [:]
         for (kind, terms) in [("tags", library.tags), ("categories", library.categories), ("authors", library.authors)] {
             var h = Hasher()
             for term in terms {
@@ -33,8 +39,14 @@ struct PageFacts {
                 h.combine(term.articles.count)
             }
             clouds[kind] = h.finalize()
+            termNames[kind] = terms.map { $0.name.hashValue }
         }
         self.clouds = clouds
+        self.termNames = termNames
+        popular = library.popular(count: library.config.popularCount)
+        var yearItems: [Int: [Int]] = [:]
+        for year in library.years { yearItems[year.year] = year.months.flatMap(\.articles) }
+        self.yearItems = yearItems
         var h = Hasher()
         for year in library.years {
             h.combine(year.year)
@@ -81,7 +93,7 @@ extension PageJob {
             h.combine(page)
             for i in page.items { h.combine(facts.cards[i]) }
             if page.number == 1 {
-                for i in library.popular(count: library.config.popularCount) { h.combine(facts.cards[i]) }
+                for i in facts.popular { h.combine(facts.cards[i]) }
                 h.combine(facts.clouds["tags"])
             }
         case .article(let i):
@@ -97,17 +109,17 @@ extension PageJob {
             h.combine(kind)
             h.combine(facts.clouds[kind])
         case let .termList(kind, index, page):
-            let term = Self.terms(kind, library)[index]
-            combineList(&h, tag: 3, name: kind + "/" + term.name, items: term.articles, page: page, facts)
+            h.combine(kind)
+            combineList(&h, tag: 3, name: facts.termNames[kind]![index], items: Self.terms(kind, library)[index].articles, page: page, facts)
         case .archiveIndex:
             h.combine(4)
             h.combine(facts.archive)
         case let .archiveYear(year, page):
-            let items = library.years.first { $0.year == year }!.months.flatMap(\.articles)
-            combineList(&h, tag: 5, name: "\(year)", items: items, page: page, facts)
+            let items = facts.yearItems[year]!
+            combineList(&h, tag: 5, name: year, items: items, page: page, facts)
         case let .archiveMonth(year, month, page):
             let items = library.years.first { $0.year == year }!.months.first { $0.month == month }!.articles
-            combineList(&h, tag: 6, name: "\(year)/\(month)", items: items, page: page, facts)
+            combineList(&h, tag: 6, name: year * 100 + month, items: items, page: page, facts)
         case .search:
             h.combine(7)
         case .notFound:
@@ -117,7 +129,7 @@ extension PageJob {
         return h.finalize()
     }
 
-    private func combineList(_ h: inout Hasher, tag: Int, name: String, items: [Int], page: Page, _ facts: PageFacts) {
+    private func combineList(_ h: inout Hasher, tag: Int, name: Int, items: [Int], page: Page, _ facts: PageFacts) {
         h.combine(tag)
         h.combine(name)
         h.combine(items.count)

@@ -8,6 +8,9 @@ public struct RebuildReport: Sendable {
     public var settings: [String] = []
     /// Whether every page was rendered again (first build, config or template change).
     public var everything = false
+    /// Whether only the text of articles changed, so the library, the page list and the
+    /// related lists of the last build were kept.
+    public var keptLibrary = false
     public var articles = 0
     /// Pages the site has, and how many of them were rendered this time.
     public var pages = 0

@@ -5,7 +5,8 @@ import PortfolioCore
 /// The related articles of every article, by source path, kept from build to build.
 /// Whom an article lists as related depends on the tags, dates and slugs of the articles
 /// that share a tag with it; so after an edit only the articles sharing a tag with an
-/// article that appeared, went, or changed tags, date or slug are asked again.
+/// article that appeared, went, or changed tags or date (or a slug that orders it among
+/// articles of the same date) are asked again.
 struct RelatedIndex {
     /// What of an article the related lists of others depend on.
     struct Signature: Hashable {
@@ -47,8 +48,15 @@ struct RelatedIndex {
     /// changed its signature, and every article sharing one of its old or new tags.
     private func candidates(_ library: Library, index: [String: Int], fresh: [Signature]) -> Set<Int> {
         var moved: [(old: Signature?, new: Signature?, at: Int?)] = []
+        var sameDay: [Date: Int]?
         for (i, a) in library.articles.enumerated() where signatures[a.sourcePath] != fresh[i] {
-            moved.append((signatures[a.sourcePath], fresh[i], i))
+            let old = signatures[a.sourcePath]
+            if let old, old.tags == fresh[i].tags, old.date == fresh[i].date {
+                // Only the slug moved: that reorders articles only among those of the same date.
+                if sameDay == nil { sameDay = Dictionary(fresh.map { ($0.date, 1) }, uniquingKeysWith: +) }
+                if sameDay![old.date]! < 2 { continue }
+            }
+            moved.append((old, fresh[i], i))
         }
         for (path, old) in signatures where index[path] == nil { moved.append((old, nil, nil)) }
         var todo: Set<Int> = []

@@ -8,8 +8,8 @@ import PortfolioTemplates
 struct SiteSettings {
     private(set) var config = SiteConfig()
     private(set) var theme: Theme?
-    /// Static files (path below the output → bytes), sorted by path.
-    private(set) var statics: [(String, [UInt8])] = []
+    /// Static files (path below the output, bytes, hash of the bytes), sorted by path.
+    private(set) var statics: [(path: String, bytes: [UInt8], hash: Int)] = []
     /// Errors of the config and the templates as last loaded.
     private(set) var errors: [PortfolioError] = []
     private var configText: String?? = .none
@@ -68,15 +68,17 @@ struct SiteSettings {
     }
 
     /// The files of `static/`, as a full build copies them.
-    static func readStatics(_ folder: URL) -> [(String, [UInt8])] {
+    static func readStatics(_ folder: URL) -> [(path: String, bytes: [UInt8], hash: Int)] {
         guard let names = try? FileManager.default.subpathsOfDirectory(atPath: folder.path) else { return [] }
-        var files: [(String, [UInt8])] = []
+        var files: [(path: String, bytes: [UInt8], hash: Int)] = []
         for name in names.sorted() {
             var isFolder: ObjCBool = false
             let url = folder.appendingPathComponent(name)
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
                   let data = FileManager.default.contents(atPath: url.path) else { continue }
-            files.append((name, Array(data)))
+            var h = Hasher()
+            data.withUnsafeBytes { h.combine(bytes: $0) }
+            files.append((name, Array(data), h.finalize()))
         }
         return files
     }

@@ -3,6 +3,7 @@ import PortfolioContent
 import PortfolioTemplates
 
 /// The last good build of the preview folder: what the next build compares against.
+/// Per-article values are by library index, per-page values by job index.
 struct SiteState {
     /// A card made for an article, kept for reuse while its source bytes stay the same.
     struct CardEntry {
@@ -11,20 +12,37 @@ struct SiteState {
         var hash: Int
     }
 
-    /// Cards by source path (entries of articles that went away are harmless: a card is
-    /// reused only for the same path with the same source hash).
-    var cards: [String: CardEntry] = [:]
-    /// Page path → key of the page as written (see `PageJob.key`).
-    var keys: [String: Int] = [:]
+    var library: Library?
+    /// Source path → index in `library`.
+    var indexByPath: [String: Int] = [:]
+    /// The earliest date of an article left out as future: when "now" passes it, the
+    /// library changes without any file changing.
+    var nextDue: Date?
+    /// Per article: source hash, card, card hash, related articles.
+    var sources: [Int] = []
+    var cards: [Context] = []
+    var cardHashes: [Int] = []
+    var related: [[Int]] = []
+    /// Slug → front matter `views` of every published article (the counters' baselines).
+    var views: [String: Int] = [:]
+    /// Hash of the articles' source paths in library order (see `IncrementalBuilder.pathsHash`).
+    var articlePaths = 0
+    /// Per page: the job, its path and its key as written (nil: not written, render it).
+    var jobs: [PageJob] = []
+    var paths: [String] = []
+    var keys: [Int?] = []
+    /// Page path → job index.
+    var pageIndex: [PathKey: Int] = [:]
+    /// Cards by source path, for builds that rebuild the library (a card is reused only
+    /// for the same path with the same source hash, so entries of gone articles are harmless).
+    var cardCache: [String: CardEntry] = [:]
+    var relatedIndex = RelatedIndex()
     /// Output path → hash of the bytes written, for every file that is not a page
-    /// (feed, sitemap, robots.txt, redirects, assets, static files, search index).
+    /// (feed, sitemap, robots.txt, redirects, assets, static files).
     var extras: [String: Int] = [:]
+    var sitemap = SitemapCache()
     /// Every file in the folder but the marker.
-    var files: Set<String> = []
-    /// The sitemap's inputs as last written, and its bytes.
-    var sitemapKey: Int?
-    var sitemap: [UInt8] = []
-    var related = RelatedIndex()
+    var files: Set<PathKey> = []
     /// Whether the folder holds a complete build.
     var complete = false
     /// The search index files in the folder (path → bytes), the key they were made for,

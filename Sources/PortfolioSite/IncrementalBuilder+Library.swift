@@ -1,0 +1,58 @@
+import Foundation
+import PortfolioContent
+import PortfolioCore
+
+extension IncrementalBuilder {
+    /// The library for this build. When the edits since the last good build changed only
+    /// the text of published articles (or of articles left out before and after), it is the
+    /// last library with those articles replaced, and `edited` names their indexes; otherwise
+    /// it is built afresh and `edited` is nil.
+    func nextLibrary(at now: Date) throws(PortfolioErrors) -> (Library, edited: [Int]?) {
+        if let edits = textEdits(at: now), var library = siteState.library {
+            var replacedAll = true
+            for (index, article) in edits {
+                guard let next = library.replacing(index, with: article) else { replacedAll = false; break }
+                library = next
+            }
+            if replacedAll { return (library, edits.map(\.0)) }
+        }
+        let articles = content.loaded().articles
+        let selection = Library.Selection(drafts: options.drafts, future: options.future, now: now)
+        let library: Library
+        do throws(PortfolioErrors) { library = try Library(articles: articles, config: settings.config, selection: selection) } catch {
+            throw PortfolioErrors(error.errors.map { $0.inStep("library") })
+        }
+        siteState.nextDue = articles.filter { waitsForTime($0, now: now) }.map(\.date).min()
+        return (library, nil)
+    }
+
+    /// The edited published articles (index, new version), when every change since the
+    /// last good build is an edit of such an article's text or of an article that is left
+    /// out before and after; nil when the library may change otherwise.
+    private func textEdits(at now: Date) -> [(Int, Article)]? {
+        guard siteState.complete, siteState.library != nil, siteState.nextDue.map({ now < $0 }) ?? true else { return nil }
+        var edits: [(Int, Article)] = []
+        for path in pending.sorted() {
+            let index = siteState.indexByPath[path]
+            guard let article = content.article(path) else {
+                if index != nil { return nil }
+                continue
+            }
+            let included = (options.drafts || !article.draft) && (options.future || article.date <= now)
+            switch (index, included) {
+            case (let i?, true):
+                edits.append((i, article))
+            case (nil, false):
+                if waitsForTime(article, now: now) { siteState.nextDue = min(siteState.nextDue ?? article.date, article.date) }
+            default:
+                return nil
+            }
+        }
+        return edits
+    }
+
+    /// Whether an article is left out only because it is dated after `now`.
+    private func waitsForTime(_ article: Article, now: Date) -> Bool {
+        !options.future && (options.drafts || !article.draft) && article.date > now
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import PortfolioContent
+import PortfolioCore
+
+/// The sitemap, kept line by line: after an edit only the lines of pages that appeared
+/// or whose date moved are made again (a line costs percent-encoding, XML escaping and a
+/// calendar lookup; ten thousand of them are the slowest part of a small rebuild).
+struct SitemapCache {
+    private var cache: [PathKey: (stamp: Double?, line: String)] = [:]
+    private var lines: [String] = []
+    /// Source path of an article → its line.
+    private var articleLine: [String: Int] = [:]
+    private(set) var bytes: [UInt8] = []
+    private(set) var hash = 0
+
+    /// Makes the sitemap for the pages at `paths` (in build order), reusing cached lines.
+    mutating func rebuild(paths: [String], library: Library, links: SiteLinks) {
+        let dates = DateFormatting(timeZone: library.config.timeZone)
+        var articleAt: [PathKey: Int] = [:]
+        articleAt.reserveCapacity(library.articles.count)
+        for (i, article) in library.articles.enumerated() { articleAt[PathKey(article.url)] = i }
+        lines = []
+        lines.reserveCapacity(paths.count)
+        articleLine = [:]
+        for path in paths where path != "404.html" {
+            let listed = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+            let key = PathKey(listed)
+            let article = articleAt[key].map { library.articles[$0] }
+            let stamp = article.map { ($0.updated ?? $0.date).timeIntervalSince1970 }
+            if let cached = cache[key], cached.stamp == stamp {
+                lines.append(cached.line)
+            } else {
+                let line = Feeds.sitemapEntry(listed, lastmod: article.map { dates.day($0.updated ?? $0.date) }, links: links)
+                cache[key] = (stamp, line)
+                lines.append(line)
+            }
+            if let article { articleLine[article.sourcePath] = lines.count - 1 }
+        }
+        if cache.count > 2 * lines.count + 1024 { cache = cache.filter { articleAt[$0.key] != nil } }
+        join()
+    }
+
+    /// Updates the lines of articles whose text changed while the pages stayed the same;
+    /// false when the sitemap is unchanged.
+    mutating func update(articles indexes: [Int], library: Library, links: SiteLinks) -> Bool {
+        let dates = DateFormatting(timeZone: library.config.timeZone)
+        var changed = false
+        for i in indexes {
+            let article = library.articles[i]
+            guard let at = articleLine[article.sourcePath] else { continue }
+            let stamp = (article.updated ?? article.date).timeIntervalSince1970
+            let key = PathKey(article.url)
+            guard cache[key]?.stamp != stamp else { continue }
+            let line = Feeds.sitemapEntry(article.url, lastmod: dates.day(article.updated ?? article.date), links: links)
+            cache[key] = (stamp, line)
+            lines[at] = line
+            changed = true
+        }
+        if changed { join() }
+        return changed
+    }
+
+    private mutating func join() {
+        var text = Feeds.sitemapHead
+        text.reserveCapacity(lines.reduce(0) { $0 + $1.utf8.count } + 64)
+        for line in lines { text += line }
+        text += Feeds.sitemapTail
+        bytes = Array(text.utf8)
+        var h = Hasher()
+        bytes.withUnsafeBytes { h.combine(bytes: $0) }
+        hash = h.finalize()
+    }
+}
