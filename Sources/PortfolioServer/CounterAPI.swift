@@ -1,0 +1,56 @@
+import Foundation
+import Hummingbird
+import PortfolioCore
+
+/// The view counter contract of the design, served by the preview server:
+/// `POST /api/views/{id}` records a view and answers `{"id": "...", "views": N}`;
+/// `GET /api/views?ids=a,b` answers `{"a": N, "b": N}`. Counts include the front matter
+/// baseline; ids of articles the site does not have are refused with 404.
+public final class CounterAPI: Sendable {
+    /// Where the routes live; the served pages' counter meta points here.
+    public static let endpoint = "/api"
+    let store: any ViewCountStore
+    private let baselines = Locked<[String: Int]>([:])
+
+    public init(store: any ViewCountStore) {
+        self.store = store
+    }
+
+    /// The site's articles (slug → front matter `views`), after every good build.
+    public func update(baselines: [String: Int]) {
+        self.baselines.withValue { $0 = baselines }
+    }
+
+    /// Records one view of the (percent-encoded) id.
+    public func record(_ rawID: String) async throws -> Response {
+        let id = RequestPath.percentDecode(Array(rawID.utf8)).flatMap { String(bytes: $0, encoding: .utf8) } ?? rawID
+        guard let baseline = baselines.current[id] else { return Self.unknown([id]) }
+        let recorded = try await store.increment(id)
+        return Self.json("{\"id\":\(Escape.jsonString(id)),\"views\":\(baseline + recorded)}")
+    }
+
+    /// Reads the counts of a comma-separated list of ids.
+    public func read(_ list: String?) async throws -> Response {
+        let ids = (list ?? "").split(separator: ",").map(String.init).filter { !$0.isEmpty }
+        guard !ids.isEmpty else {
+            return Self.json("{\"error\":\"name the articles: /api/views?ids=a,b\"}", status: .badRequest)
+        }
+        let known = baselines.current
+        let missing = ids.filter { known[$0] == nil }
+        guard missing.isEmpty else { return Self.unknown(missing) }
+        let counts = try await store.counts(ids)
+        var seen: Set<String> = []
+        let members = ids.filter { seen.insert($0).inserted }.map { "\(Escape.jsonString($0)):\(known[$0]! + (counts[$0] ?? 0))" }
+        return Self.json("{" + members.joined(separator: ",") + "}")
+    }
+
+    static func unknown(_ ids: [String]) -> Response {
+        let list = ids.map { Escape.jsonString($0) }.joined(separator: ",")
+        return json("{\"error\":\"no such article\",\"ids\":[\(list)]}", status: .notFound)
+    }
+
+    static func json(_ text: String, status: HTTPResponse.Status = .ok) -> Response {
+        Response(status: status, headers: [.contentType: "application/json; charset=utf-8", .cacheControl: "no-store"],
+                 body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
+    }
+}

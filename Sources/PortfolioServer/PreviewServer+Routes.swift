@@ -1,0 +1,88 @@
+import Foundation
+import Hummingbird
+import PortfolioCore
+
+extension PreviewServer {
+    /// The routes: the event stream and its script, the counter API, a status document,
+    /// and every other GET or HEAD served from the build folder.
+    public func router() -> Router<BasicRequestContext> {
+        let router = Router()
+        router.add(middleware: SiteFileMiddleware(files: files))
+        let hub = self.hub, counters = self.counters
+        router.get("/__portfolio/events") { _, _ in Self.events(hub) }
+        router.get("/__portfolio/live.js") { _, _ in
+            Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache"],
+                     body: ResponseBody(byteBuffer: ByteBuffer(string: LiveReloadScript.source)))
+        }
+        router.get("/__portfolio/status") { _, _ in
+            CounterAPI.json("{\"build\":\(Escape.jsonString(hub.build)),\"errors\":\(ServerEvent.list(hub.currentProblems))}")
+        }
+        router.post("/api/views/:id") { _, context in try await counters.record(context.parameters.get("id") ?? "") }
+        router.get("/api/views") { request, _ in try await counters.read(request.uri.queryParameters.get("ids")) }
+        return router
+    }
+
+    /// A server-sent event stream: `hello` with the current state, then every event.
+    static func events(_ hub: ReloadHub) -> Response {
+        let stream = hub.subscribe()
+        let headers: HTTPFields = [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-cache"]
+        return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+            for await event in stream {
+                try await writer.write(ByteBuffer(string: event.text))
+            }
+            try await writer.finish(nil)
+        })
+    }
+
+    /// The application listening where the options say.
+    public func application() -> some ApplicationProtocol {
+        let options = self.options, log = self.log, watcher = self.watcher
+        let address = BindAddress.hostname(options.host, port: options.port)
+        return Application(router: router(), configuration: ApplicationConfiguration(address: address), onServerRunning: { channel in
+            let port = channel.localAddress?.port ?? options.port
+            log("serving \(options.url(port: port))  (listening on \(options.host)"
+                + (options.isLoopback ? " only; use --host 0.0.0.0 to share it" : ", reachable from other machines") + ")")
+            log("watching \(watcher.description)")
+        })
+    }
+
+    /// Builds, serves and rebuilds until interrupted (Ctrl-C or SIGTERM).
+    public func run() async throws {
+        if ProcessInfo.processInfo.environment["LOG_LEVEL"] == nil { setenv("LOG_LEVEL", "warning", 1) }
+        await buildFirst()
+        try watcher.start { [weak self] changes in self?.changed(changes) }
+        let signals = [SIGINT, SIGTERM].map { number in
+            signal(number, SIG_IGN)  // handled below, and by the application's graceful shutdown
+            let source = DispatchSource.makeSignalSource(signal: number)
+            source.setEventHandler { [weak self] in self?.stop() }
+            source.resume()
+            return source
+        }
+        defer { signals.forEach { $0.cancel() } }
+        let app = application()
+        // The application shuts down gracefully on SIGINT/SIGTERM (the handler above closes
+        // the event streams it would wait for); the rebuild loop ends with it.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { await self.processChanges() }
+            group.addTask {
+                defer { self.stop() }
+                try await app.runService()
+            }
+            try await group.waitForAll()
+        }
+    }
+}
+
+/// Serves site files for every request outside `/api/` and `/__portfolio/`.
+struct SiteFileMiddleware: RouterMiddleware {
+    typealias Context = BasicRequestContext
+    let files: SiteFiles
+
+    func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
+        let path = request.uri.path
+        if path.hasPrefix("/api/") || path == "/api" || path.hasPrefix("/__portfolio/") {
+            return try await next(request, context)
+        }
+        return files.respond(to: request)
+    }
+}
