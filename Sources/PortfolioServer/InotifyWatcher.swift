@@ -34,9 +34,16 @@ public final class InotifyWatcher: FileWatcher, @unchecked Sendable {
         "content/, templates/, static/ and portfolio.yml (inotify)"
     }
 
+    /// Throws when a folder cannot be watched (most often the system's limit of watches,
+    /// `fs.inotify.max_user_watches`, is reached); the server then polls instead.
     public func start(_ onChange: @escaping @Sendable (SourceChanges) -> Void) throws {
-        add(siteRoot.path, as: "", recursive: false)
-        for name in Self.watched { add(siteRoot.appendingPathComponent(name).path, as: name, recursive: true) }
+        var failed: [String] = []
+        add(siteRoot.path, as: "", recursive: false, failed: &failed)
+        for name in Self.watched { add(siteRoot.appendingPathComponent(name).path, as: name, recursive: true, failed: &failed) }
+        if let first = failed.first {
+            throw PortfolioError(.io, "cannot watch \(failed.count) folder(s) with inotify, first \(first) "
+                                 + "(raise fs.inotify.max_user_watches, or use --poll)", at: SourceLocation(path: siteRoot.path))
+        }
         state.withValue { $0.running = true }
         let thread = Thread { [self] in loop(onChange) }
         thread.name = "portfolio inotify"
@@ -48,17 +55,21 @@ public final class InotifyWatcher: FileWatcher, @unchecked Sendable {
         state.withValue { $0.running = false }
     }
 
-    /// Watches `path` (shown as `relative`) and, if `recursive`, every folder below it.
-    private func add(_ path: String, as relative: String, recursive: Bool) {
+    /// Watches `path` (shown as `relative`) and, if `recursive`, every folder below it;
+    /// folders that exist but cannot be watched go into `failed`.
+    private func add(_ path: String, as relative: String, recursive: Bool, failed: inout [String]) {
         let target = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
         let wd = inotify_add_watch(fd, target, Self.fileEvents)
-        guard wd >= 0 else { return }
+        guard wd >= 0 else {
+            if errno != ENOENT && errno != ENOTDIR { failed.append(relative.isEmpty ? "." : relative) }
+            return
+        }
         state.withValue { $0.folders[wd] = relative }
         guard recursive, let names = try? FileManager.default.contentsOfDirectory(atPath: target) else { return }
         for name in names where !name.hasPrefix(".") {
             var isFolder: ObjCBool = false
             if FileManager.default.fileExists(atPath: target + "/" + name, isDirectory: &isFolder), isFolder.boolValue {
-                add(target + "/" + name, as: relative + "/" + name, recursive: true)
+                add(target + "/" + name, as: relative + "/" + name, recursive: true, failed: &failed)
             }
         }
     }
@@ -90,7 +101,9 @@ public final class InotifyWatcher: FileWatcher, @unchecked Sendable {
             let path = folder.isEmpty ? name : folder + "/" + name
             if folder.isEmpty && name != "portfolio.yml" && !Self.watched.contains(name) { continue }
             if mask & Self.isFolder != 0 && mask & (Self.created | Self.movedIn) != 0 {
-                add(siteRoot.appendingPathComponent(path).path, as: path, recursive: true)
+                var failed: [String] = []
+                add(siteRoot.appendingPathComponent(path).path, as: path, recursive: true, failed: &failed)
+                if !failed.isEmpty { return SourceChanges.unknown }
             }
             paths.insert(path)
         }

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PortfolioCore
+import PortfolioSite
 
 extension PreviewServer {
     /// The routes: the event stream and its script, the counter API, a status document,
@@ -50,7 +51,7 @@ extension PreviewServer {
     public func run() async throws {
         if ProcessInfo.processInfo.environment["LOG_LEVEL"] == nil { setenv("LOG_LEVEL", "warning", 1) }
         await buildFirst()
-        try watcher.start { [weak self] changes in self?.changed(changes) }
+        startWatching()
         let signals = [SIGINT, SIGTERM].map { number in
             signal(number, SIG_IGN)  // handled below, and by the application's graceful shutdown
             let source = DispatchSource.makeSignalSource(signal: number)
@@ -64,11 +65,39 @@ extension PreviewServer {
         // the event streams it would wait for); the rebuild loop ends with it.
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { await self.processChanges() }
+            group.addTask { await self.keepAlive() }
             group.addTask {
                 defer { self.stop() }
                 try await app.runService()
             }
             try await group.waitForAll()
+        }
+    }
+}
+
+extension PreviewServer {
+    /// Starts the watcher; if it cannot watch (inotify's limit reached), polls instead.
+    func startWatching() {
+        let report: @Sendable (SourceChanges) -> Void = { [weak self] changes in self?.changed(changes) }
+        do {
+            try watcher.start(report)
+        } catch {
+            watcher.stop()
+            let poller = PollingWatcher(siteRoot: options.siteRoot)
+            log("\(error); polling instead: \(poller.description)")
+            fallback.withValue { $0 = poller }
+            poller.start(report)
+        }
+    }
+
+    /// Sends a comment on the event streams every 20 seconds, so idle connections stay open
+    /// and closed ones are noticed; ends when the server stops.
+    func keepAlive() async {
+        var seconds = 0
+        while !hub.isClosed {
+            try? await Task.sleep(for: .seconds(1))
+            seconds += 1
+            if seconds % 20 == 0 { hub.send(.ping) }
         }
     }
 }

@@ -13,6 +13,8 @@ public final class PreviewServer: Sendable {
     public let hub = ReloadHub()
     public let counters: CounterAPI
     public let watcher: any FileWatcher
+    /// The polling watcher used when `watcher` could not start.
+    let fallback = Locked<PollingWatcher?>(nil)
     let files: SiteFiles
     let loop: RebuildLoop
     let log: @Sendable (String) -> Void
@@ -86,6 +88,7 @@ public final class PreviewServer: Sendable {
     /// Stops watching, ends the event streams (so connections close) and the rebuild loop.
     public func stop() {
         watcher.stop()
+        fallback.current?.stop()
         hub.close()
         loop.finish()
     }

@@ -25,6 +25,11 @@ public final class ReloadHub: @unchecked Sendable {
         lock.withLock { problems }
     }
 
+    /// Whether `close()` was called.
+    public var isClosed: Bool {
+        lock.withLock { closed }
+    }
+
     /// How many browsers are listening.
     public var listenerCount: Int {
         lock.withLock { listeners.count }

@@ -14,6 +14,8 @@ extension IncrementalBuilder {
         var previous: [Int?]
         /// Whether the jobs are those of the last build (only article texts changed).
         var samePages: Bool
+        /// Pages of the same jobs whose path changed (an edited title moved an article): job, old path.
+        var moved: [(job: Int, old: String)] = []
         /// See `IncrementalBuilder.pathsHash`.
         var articlePaths: Int
     }
@@ -26,38 +28,24 @@ extension IncrementalBuilder {
             for i in edited { sources[i] = content.records[library.articles[i].sourcePath]!.hash }
             return sources
         } ?? library.articles.map { content.records[$0.sourcePath]!.hash }
-        let renderCard: @Sendable (Context) -> String = { theme.render("card", $0) }
-        let context: ContextBuilder
-        var hashes: [Int]
-        let related: [[Int]]
-        if let edited {
-            let changed = Set(edited), old = siteState.cards
-            context = ContextBuilder(library: library, renderCard: renderCard, reuse: { changed.contains($0) ? nil : old[$0] })
-            hashes = siteState.cardHashes
-            for i in edited { hashes[i] = remember(context.cards[i], of: library.articles[i], source: sources[i]) }
-            related = siteState.related
-        } else {
-            let cache = siteState.cardCache, articles = library.articles
-            context = ContextBuilder(library: library, renderCard: renderCard, reuse: { i in
-                guard let entry = cache[articles[i].sourcePath], entry.source == sources[i] else { return nil }
-                return entry.card
-            })
-            hashes = articles.indices.map { i in
-                guard let entry = cache[articles[i].sourcePath], entry.source == sources[i] else {
-                    return remember(context.cards[i], of: articles[i], source: sources[i])
-                }
-                return entry.hash
-            }
-            related = siteState.relatedIndex.update(library).related
-        }
+        let (context, hashes) = cards(library, theme: theme, edited: edited, sources: sources)
+        let related = edited == nil ? siteState.relatedIndex.update(library).related : siteState.related
         let site = context.page(kind: "", title: nil, url: "")["site"].hashValue
         let facts = PageFacts(library: library, site: site, cards: hashes, sources: sources, related: related)
         let articlePaths = edited != nil ? siteState.articlePaths : Self.pathsHash(library)
         siteState.wantedSearchKey = Self.searchKey(paths: articlePaths, sources: sources)
-        if edited != nil {
-            let keys = Parallel.map(siteState.jobs) { $0.key(facts) }
-            return PagePlan(context: context, facts: facts, jobs: siteState.jobs, paths: siteState.paths, keys: keys,
-                            previous: siteState.keys, samePages: true, articlePaths: articlePaths)
+        if let edited {
+            var plan = PagePlan(context: context, facts: facts, jobs: siteState.jobs, paths: siteState.paths, keys: [],
+                                previous: siteState.keys, samePages: true, articlePaths: articlePaths)
+            for i in edited where library.articles[i].url != siteState.library!.articles[i].url {
+                let job = siteState.articleJobs + i
+                assert(plan.jobs[job] == .article(i), "article pages follow the home pages in PageJob.all")
+                plan.moved.append((job, plan.paths[job]))
+                plan.paths[job] = plan.jobs[job].outputPath(in: library)
+                plan.previous[job] = nil
+            }
+            plan.keys = Parallel.map(plan.jobs) { $0.key(facts) }
+            return plan
         }
         let jobs = PageJob.all(in: library)
         let paths = jobs.map { $0.outputPath(in: library) }
@@ -65,6 +53,31 @@ extension IncrementalBuilder {
         let previous = paths.map { path in siteState.pageIndex[PathKey(path)].flatMap { siteState.keys[$0] } }
         return PagePlan(context: context, facts: facts, jobs: jobs, paths: paths, keys: keys, previous: previous, samePages: false,
                         articlePaths: articlePaths)
+    }
+
+    /// The page contexts, with the cards of unchanged articles taken from the last build,
+    /// and every card's hash.
+    private func cards(_ library: Library, theme: Theme, edited: [Int]?, sources: [Int]) -> (ContextBuilder, [Int]) {
+        let renderCard: @Sendable (Context) -> String = { theme.render("card", $0) }
+        if let edited {
+            let changed = Set(edited), old = siteState.cards
+            let context = ContextBuilder(library: library, renderCard: renderCard, reuse: { changed.contains($0) ? nil : old[$0] })
+            var hashes = siteState.cardHashes
+            for i in edited { hashes[i] = remember(context.cards[i], of: library.articles[i], source: sources[i]) }
+            return (context, hashes)
+        }
+        let cache = siteState.cardCache, articles = library.articles
+        let context = ContextBuilder(library: library, renderCard: renderCard, reuse: { i in
+            guard let entry = cache[articles[i].sourcePath], entry.source == sources[i] else { return nil }
+            return entry.card
+        })
+        let hashes = articles.indices.map { i in
+            guard let entry = cache[articles[i].sourcePath], entry.source == sources[i] else {
+                return remember(context.cards[i], of: articles[i], source: sources[i])
+            }
+            return entry.hash
+        }
+        return (context, hashes)
     }
 
     /// Keeps a new card for later builds; returns its hash.
@@ -80,7 +93,7 @@ extension IncrementalBuilder {
         let plan = plan(library, theme: theme, edited: edited)
         clock.lap("keys")
         let extras = extraFiles(library, links: plan.context.links, plan: plan, edited: edited, theme: theme)
-        let pageIndex = plan.samePages ? siteState.pageIndex : Self.index(plan.paths)
+        let pageIndex = index(plan)
         let blocked = Set(extras.keys.compactMap { pageIndex[PathKey($0)] } + siteState.search.keys.compactMap { pageIndex[PathKey($0)] })
         let dirty = plan.keys.indices.filter { !blocked.contains($0) && plan.previous[$0] != plan.keys[$0] }
         let renderer = PageRenderer(library: library, theme: theme, context: plan.context)
@@ -95,9 +108,12 @@ extension IncrementalBuilder {
         let sameExtras = Set(extras.keys) == Set(siteState.extras.keys)
         let restored = restoreSearch(leaving: extras, folder: folder)
         report.written = written.compactMap { $0 } + restored + writeExtras(extras, to: folder)
-        let files = plan.samePages && sameExtras ? siteState.files
-            : Set(plan.paths.map(PathKey.init)).union(extras.keys.map(PathKey.init)).union(siteState.search.keys.map(PathKey.init))
-        report.removed = plan.samePages && sameExtras ? [] : siteState.files.subtracting(files).map(\.path).sorted()
+        let files = outputFiles(plan, extras: extras, sameExtras: sameExtras)
+        if plan.samePages && sameExtras {
+            report.removed = plan.moved.map(\.old).filter { !files.contains(PathKey($0)) }.sorted()
+        } else {
+            report.removed = siteState.files.subtracting(files).map(\.path).sorted()
+        }
         folder.remove(report.removed)
         clock.lap("write")
         let failures = folder.takeFailures()
@@ -105,11 +121,32 @@ extension IncrementalBuilder {
         if !failures.isEmpty { throw PortfolioErrors(failures.map { $0.inStep("write") }) }
     }
 
-    static func index(_ paths: [String]) -> [PathKey: Int] {
-        var index: [PathKey: Int] = [:]
-        index.reserveCapacity(paths.count)
-        for (i, path) in paths.enumerated() { index[PathKey(path)] = i }
+    /// Page path → job index for the plan's pages.
+    private func index(_ plan: PagePlan) -> [PathKey: Int] {
+        guard plan.samePages else {
+            var index: [PathKey: Int] = [:]
+            index.reserveCapacity(plan.paths.count)
+            for (i, path) in plan.paths.enumerated() { index[PathKey(path)] = i }
+            return index
+        }
+        var index = siteState.pageIndex
+        for (_, old) in plan.moved { index[PathKey(old)] = nil }
+        for (job, _) in plan.moved { index[PathKey(plan.paths[job])] = job }
         return index
+    }
+
+    /// Every file the folder holds after this build.
+    private func outputFiles(_ plan: PagePlan, extras: [String: Extra], sameExtras: Bool) -> Set<PathKey> {
+        if plan.samePages && sameExtras {
+            var files = siteState.files
+            for (job, old) in plan.moved {
+                files.remove(PathKey(old))
+                files.insert(PathKey(plan.paths[job]))
+            }
+            for path in extras.keys { files.insert(PathKey(path)) }  // an old page's path may be an extra's
+            return files
+        }
+        return Set(plan.paths.map(PathKey.init)).union(extras.keys.map(PathKey.init)).union(siteState.search.keys.map(PathKey.init))
     }
 
     /// Search files that an extra file covered until now get their own bytes back.
@@ -131,19 +168,23 @@ extension IncrementalBuilder {
             if let i = pageIndex[PathKey(path)] { keys[i] = nil }
             siteState.extras[path] = nil
         }
-        if !plan.samePages {
+        if plan.samePages {
+            for i in edited {
+                siteState.views[siteState.library!.articles[i].slug] = nil
+                siteState.views[library.articles[i].slug] = library.articles[i].views
+            }
+        } else {
             siteState.jobs = plan.jobs
-            siteState.paths = plan.paths
-            siteState.pageIndex = pageIndex
+            siteState.articleJobs = plan.jobs.firstIndex { if case .article = $0 { return true } else { return false } } ?? 0
             var byPath: [String: Int] = [:]
             for (i, article) in library.articles.enumerated() { byPath[article.sourcePath] = i }
             siteState.indexByPath = byPath
             siteState.related = plan.facts.related
             siteState.articlePaths = plan.articlePaths
             siteState.views = Dictionary(library.articles.map { ($0.slug, $0.views) }, uniquingKeysWith: { first, _ in first })
-        } else {
-            for i in edited { siteState.views[library.articles[i].slug] = library.articles[i].views }
         }
+        siteState.paths = plan.paths
+        siteState.pageIndex = pageIndex
         siteState.keys = keys
         siteState.library = library
         siteState.sources = plan.facts.sources

@@ -51,7 +51,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let moved = settings.refresh(options)
         report.settings = (moved.config ? ["portfolio.yml"] : []) + (moved.theme ? ["templates/"] : []) + (moved.statics ? ["static/"] : [])
         if moved.config { content = ContentTracker() }
-        if moved.config || moved.theme { siteState.forgetPages(search: !moved.config) }
+        if moved.config || (moved.theme && !moved.assetsOnly) { siteState.forgetPages(search: !moved.config) }
         let hinted = moved.config || !siteState.complete ? nil : changes.contentFiles()
         pending.formUnion(content.update(siteRoot: options.siteRoot, loader: ArticleLoader(config: settings.config), hinted: hinted))
         clock.lap("content")

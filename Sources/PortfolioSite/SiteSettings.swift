@@ -23,6 +23,8 @@ struct SiteSettings {
         var config = false
         var theme = false
         var statics = false
+        /// Only theme assets (`templates/assets/`) changed, not templates: pages stay as they are.
+        var assetsOnly = false
     }
 
     /// Looks at the config, template and static files and loads what changed.
@@ -48,11 +50,14 @@ struct SiteSettings {
         // Exactly the files a theme reads, so an editor's swap file does not re-render the site.
         let stamps = FileStamp.folder(root.appendingPathComponent("templates")) { $0.hasSuffix(".mustache") || $0.hasPrefix("assets/") }
         if stamps != templateStamps {
+            let templates = { (all: [String: FileStamp]?) in all?.filter { $0.key.hasSuffix(".mustache") } }
+            let assetsOnly = templateStamps != nil && templateErrors.isEmpty && templates(stamps) == templates(templateStamps)
             templateStamps = stamps
             do throws(PortfolioErrors) {
                 theme = try Theme(templatesFolder: root.appendingPathComponent("templates"))
                 templateErrors = []
                 changes.theme = true
+                changes.assetsOnly = assetsOnly
             } catch {
                 templateErrors = error.errors.map { $0.inStep("templates") }
             }

@@ -33,6 +33,8 @@ struct SiteState {
     var keys: [Int?] = []
     /// Page path → job index.
     var pageIndex: [PathKey: Int] = [:]
+    /// The job index of `.article(0)` (article `i`'s page is job `articleJobs + i`).
+    var articleJobs = 0
     /// Cards by source path, for builds that rebuild the library (a card is reused only
     /// for the same path with the same source hash, so entries of gone articles are harmless).
     var cardCache: [String: CardEntry] = [:]
