@@ -14,7 +14,7 @@ struct DocumentTerms {
     /// Local terms are ordered by partition (a hash of the term); partition `p` holds
     /// `partitionStarts[p]..<partitionStarts[p + 1]`, so merging runs one partition per task.
     var partitionStarts: [UInt32] = []
-    /// The document's `docs/<n>.json`.
+    /// The document's entry in its `docs/<c>.json`.
     var file: [UInt8] = []
 
     static let stringTag: UInt64 = 3 << 60

@@ -34,9 +34,10 @@ enum Ranking {
     }
 
     /// One byte, 1…255.
+    @inline(__always)
     static func quantize(_ tfPart: Double) -> UInt8 {
-        let q = (tfPart / (k1 + 1) * 255).rounded()
-        return UInt8(max(1, min(255, q)))
+        let q = Int(tfPart / (k1 + 1) * 255 + 0.5)
+        return UInt8(truncatingIfNeeded: max(1, min(255, q)))
     }
 
     static func tfPart(quantized q: UInt8) -> Double {

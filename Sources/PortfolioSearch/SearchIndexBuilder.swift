@@ -11,7 +11,7 @@ import Foundation
 /// | `manifest.json` | document count, shard count, ranking constants, synonym groups, tag and category facets |
 /// | `fold.json` | Traditional → Simplified character table for the characters the index can match |
 /// | `shards/<hex>.bin` | terms hashed (FNV-1a) into shards: per term its document set and top postings |
-/// | `docs/<n>.json` | per document: title, URL, date, tags, categories, views, summary and the start of the text, for the result and its snippet |
+/// | `docs/<c>.json` | documents `c × 2` and `c × 2 + 1`: title, URL, date, tags, categories, views, summary and the start of the text, for a result and its snippet |
 /// | `facets/t<i>.bin`, `facets/c<i>.bin` | the documents of tag / category `i` |
 /// | `views.bin` | view counts in document order, for sorting by popularity |
 ///
@@ -84,6 +84,7 @@ public enum SearchIndexBuilder {
             "version": .int(1),
             "docs": .int(count),
             "shards": .int(shardCount),
+            "docChunk": .int(DocumentFile.chunk),
             "k1": .double(Ranking.k1),
             "prefixWeight": .double(Ranking.prefixWeight),
             "synonyms": .array(synonyms.groups.map { .array($0.map { .string($0) }) }),
@@ -113,67 +114,80 @@ struct Partition: Sendable {
     init(p: Int, flat: FlatTerms) {
         var map = KeyMap(capacity: 1 << 12)
         var stringIndex: [String: Int] = [:]
-        var postingTerms: [UInt32] = []
         var df: [UInt32] = []
         let stride = DocumentTerms.partitions + 1
         let count = flat.documentCount
-        flat.keys.withUnsafeBufferPointer { flatKeys in
-            flat.partitionStarts.withUnsafeBufferPointer { partitionStarts in
-                for d in 0..<count {
-                    let lo = Int(partitionStarts[d * stride + p]), hi = Int(partitionStarts[d * stride + p + 1])
-                    for g in lo..<hi {
-                        var key = flatKeys[g]
-                        if key >> 60 == 3 {
-                            let text = flat.strings[Int(key & 0xFFFF_FFFF)]
-                            let i: Int
-                            if let found = stringIndex[text] { i = found } else {
-                                i = strings.count
-                                strings.append(text)
-                                stringIndex[text] = i
+        var total = 0
+        for d in 0..<count {
+            total += Int(flat.partitionStarts[d * stride + p + 1] - flat.partitionStarts[d * stride + p])
+        }
+        // Pass 1: the term of every posting, and each term's document frequency.
+        let postingTerms = [UInt32](unsafeUninitializedCapacity: total) { postingTerms, initialized in
+            var k = 0
+            flat.keys.withUnsafeBufferPointer { flatKeys in
+                flat.partitionStarts.withUnsafeBufferPointer { partitionStarts in
+                    for d in 0..<count {
+                        let lo = Int(partitionStarts[d * stride + p]), hi = Int(partitionStarts[d * stride + p + 1])
+                        for g in lo..<hi {
+                            var key = flatKeys[g]
+                            if key >> 60 == 3 {
+                                let text = flat.strings[Int(key & 0xFFFF_FFFF)]
+                                let i: Int
+                                if let found = stringIndex[text] { i = found } else {
+                                    i = strings.count
+                                    strings.append(text)
+                                    stringIndex[text] = i
+                                }
+                                key = DocumentTerms.stringTag | UInt64(i)
                             }
-                            key = DocumentTerms.stringTag | UInt64(i)
+                            let term = map.index(of: key, next: keys.count)
+                            if term == keys.count {
+                                keys.append(key)
+                                df.append(0)
+                            }
+                            df[term] &+= 1
+                            postingTerms[k] = UInt32(truncatingIfNeeded: term)
+                            k += 1
                         }
-                        let term = map.index(of: key, next: keys.count)
-                        if term == keys.count {
-                            keys.append(key)
-                            df.append(0)
-                        }
-                        df[term] += 1
-                        postingTerms.append(UInt32(term))
                     }
                 }
             }
+            initialized = k
         }
         starts = [UInt32](repeating: 0, count: keys.count + 1)
         for t in 0..<keys.count { starts[t + 1] = starts[t] + df[t] }
         var cursor = starts
-        let total = postingTerms.count
         var docs = [UInt32](repeating: 0, count: total)
         var locals = [UInt32](repeating: 0, count: total)
         var scores = [UInt8](repeating: 0, count: total)
         var positionCounts = [UInt8](repeating: 0, count: total)
         let k1 = Ranking.k1
-        // Scores are computed here, where each document's counts are read in order.
+        // Pass 2: postings by term, in document order. Scores are computed here, where
+        // each document's counts are read in order.
         flat.fieldFactors.withUnsafeBufferPointer { factors in
-            flat.counts.withUnsafeBufferPointer { counts in
-                flat.positionStarts.withUnsafeBufferPointer { positionStarts in
-                    var k = 0
-                    for d in 0..<count {
-                        let lo = Int(flat.partitionStarts[d * stride + p]), hi = Int(flat.partitionStarts[d * stride + p + 1])
-                        for g in lo..<hi {
-                            let term = Int(postingTerms[k])
-                            k += 1
-                            let slot = Int(cursor[term])
-                            cursor[term] += 1
-                            docs[slot] = UInt32(d)
-                            locals[slot] = UInt32(g)
-                            scores[slot] = Ranking.quantize(Ranking.tfPart(counts: counts[g], factors: factors, at: d * 4, k1: k1))
-                            positionCounts[slot] = UInt8(positionStarts[g + 1] - positionStarts[g])
-                        }
-                    }
+        flat.counts.withUnsafeBufferPointer { counts in
+        flat.positionStarts.withUnsafeBufferPointer { positionStarts in
+        flat.partitionStarts.withUnsafeBufferPointer { partitionStarts in
+        cursor.withUnsafeMutableBufferPointer { cursor in
+        docs.withUnsafeMutableBufferPointer { docs in
+        locals.withUnsafeMutableBufferPointer { locals in
+        scores.withUnsafeMutableBufferPointer { scores in
+        positionCounts.withUnsafeMutableBufferPointer { positionCounts in
+            var k = 0
+            for d in 0..<count {
+                let lo = Int(partitionStarts[d * stride + p]), hi = Int(partitionStarts[d * stride + p + 1])
+                for g in lo..<hi {
+                    let term = Int(postingTerms[k])
+                    k += 1
+                    let slot = Int(cursor[term])
+                    cursor[term] = UInt32(slot + 1)
+                    docs[slot] = UInt32(d)
+                    locals[slot] = UInt32(g)
+                    scores[slot] = Ranking.quantize(Ranking.tfPart(counts: counts[g], factors: factors, at: d * 4, k1: k1))
+                    positionCounts[slot] = UInt8(truncatingIfNeeded: positionStarts[g + 1] &- positionStarts[g])
                 }
             }
-        }
+        }}}}}}}}}
         self.docs = docs
         self.locals = locals
         self.scores = scores
@@ -220,7 +234,18 @@ struct FlatTerms: Sendable {
             sums[1] += Double(e.lengths.1)
             sums[2] += Double(e.lengths.2)
             sums[3] += Double(e.lengths.3)
-            files["docs/\(d).json"] = e.file
+        }
+        // Result files hold `DocumentFile.chunk` documents each: fewer files to write, a
+        // little more to fetch per result.
+        let chunk = DocumentFile.chunk
+        for c in 0..<((count + chunk - 1) / chunk) {
+            var bytes: [UInt8] = [UInt8(ascii: "[")]
+            for d in (c * chunk)..<min(count, (c + 1) * chunk) {
+                if d > c * chunk { bytes.append(UInt8(ascii: ",")) }
+                bytes.append(contentsOf: perDoc[d].file)
+            }
+            bytes.append(UInt8(ascii: "]"))
+            files["docs/\(c).json"] = bytes
         }
         let n = termBase[count], p = positionBase[count]
         let stride = DocumentTerms.partitions + 1

