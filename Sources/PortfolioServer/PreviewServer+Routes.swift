@@ -62,16 +62,16 @@ extension PreviewServer {
         defer { signals.forEach { $0.cancel() } }
         let app = application()
         // The application shuts down gracefully on SIGINT/SIGTERM (the handler above closes
-        // the event streams it would wait for); the rebuild loop ends with it.
-        try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask { await self.processChanges() }
-            group.addTask { await self.keepAlive() }
-            group.addTask {
-                defer { self.stop() }
-                try await app.runService()
-            }
-            try await group.waitForAll()
+        // the event streams it would wait for); the rebuild loop and the pings end with it.
+        let changes = Task { await self.processChanges() }
+        let pings = Task { await self.keepAlive() }
+        defer {
+            stop()
+            pings.cancel()
         }
+        try await app.runService()
+        stop()
+        await changes.value
     }
 }
 
@@ -91,14 +91,9 @@ extension PreviewServer {
     }
 
     /// Sends a comment on the event streams every 20 seconds, so idle connections stay open
-    /// and closed ones are noticed; ends when the server stops.
+    /// and closed ones are noticed; ends when cancelled.
     func keepAlive() async {
-        var seconds = 0
-        while !hub.isClosed {
-            try? await Task.sleep(for: .seconds(1))
-            seconds += 1
-            if seconds % 20 == 0 { hub.send(.ping) }
-        }
+        while (try? await Task.sleep(for: .seconds(20))) != nil, !hub.isClosed { hub.send(.ping) }
     }
 }
 

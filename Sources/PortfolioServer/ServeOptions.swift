@@ -18,6 +18,10 @@ public struct ServeOptions: Sendable {
     /// write, a rename and a chmod) is seen as one change.
     public var settle: Duration
 
+    /// - Parameters:
+    ///   - folder: the build folder; default `.portfolio/serve` in the site folder.
+    ///   - viewsFile: default (`.none`) `.portfolio/views.json` in the site folder;
+    ///     `.some(nil)` keeps counts in memory.
     public init(siteRoot: URL, host: String = "127.0.0.1", port: Int = 4000, drafts: Bool = false, folder: URL? = nil,
                 viewsFile: URL?? = .none, poll: Bool = false, settle: Duration = .milliseconds(5)) {
         self.siteRoot = siteRoot.standardizedFileURL

@@ -22,7 +22,10 @@ extension IncrementalBuilder {
         do throws(PortfolioErrors) { library = try Library(articles: articles, config: settings.config, selection: selection) } catch {
             throw PortfolioErrors(error.errors.map { $0.inStep("library") })
         }
-        siteState.nextDue = articles.filter { waitsForTime($0, now: now) }.map(\.date).min()
+        siteState.nextDue = nil
+        for i in articles.indices where waitsForTime(articles[i], now: now) {
+            siteState.nextDue = min(siteState.nextDue ?? articles[i].date, articles[i].date)
+        }
         return (library, nil)
     }
 

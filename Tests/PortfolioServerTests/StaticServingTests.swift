@@ -89,4 +89,16 @@ import Testing
         let themed = inject(#"<head><meta name="portfolio-counter" content="https://counter.example/"></head><body></body>"#)
         #expect(themed == #"<head><meta name="portfolio-counter" content="/api"></head><body>"# + LiveReloadScript.tag + "</body>")
     }
+
+    @Test func theStartLinesSayWhereWhatAndHowLong() async throws {
+        let fixture = try await ServerFixture()
+        try await fixture.server.application().test(.live) { client in
+            let head = try await client.execute(uri: "/", method: .head)
+            #expect(head.status == .ok)
+        }
+        let log = fixture.log
+        #expect(log.contains { $0.hasPrefix("built ") && $0.contains(" pages") && ($0.hasSuffix(" ms") || $0.hasSuffix(" s")) })
+        #expect(log.contains { $0.hasPrefix("serving http://127.0.0.1:") && $0.contains("listening on 127.0.0.1 only") })
+        #expect(log.contains("watching " + fixture.watcher.description))
+    }
 }
