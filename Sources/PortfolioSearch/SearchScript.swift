@@ -239,16 +239,18 @@ enum SearchScript {
     return shardMaps[path];
   }
   function term(b) {
-    var r = { b: b, o: 0 }, df = vi(r), mode = b[r.o], set = words(), blk = {}, d = -1;
+    // qs[d]: the block's score of document d (0: not in the block); pos[d]: its positions.
+    var r = { b: b, o: 0 }, df = vi(r), mode = b[r.o], set = words(), qs = new Uint8Array(M.docs), pos = new Map(), d = -1;
     if (mode) readSet(r, df, set); else r.o++;
     for (var i = 0, k = vi(r); i < k; i++) {
       d += vi(r) + 1;
-      var q = b[r.o++], ps = [], p = -1;
+      var ps = [], p = -1;
+      qs[d] = b[r.o++];
       for (var j = 0, n = vi(r); j < n; j++) { p += vi(r) + 1; ps.push(p); }
-      blk[d] = { q: q, p: ps };
+      if (ps.length) pos.set(d, ps);
       if (!mode) set[d >> 5] |= 1 << (d & 31);
     }
-    return { df: df, set: set, blk: blk, tail: mode ? b[r.o] : 0, idf: Math.log(1 + (M.docs - df + 0.5) / (df + 0.5)) };
+    return { df: df, set: set, qs: qs, pos: pos, tail: mode ? b[r.o] : 0, idf: Math.log(1 + (M.docs - df + 0.5) / (df + 0.5)) };
   }
 
   // Matching and ranking (BM25 from the blocks, contiguous phrases first).
@@ -259,23 +261,24 @@ enum SearchScript {
   }
   function tokScore(tok, d) {
     var best = 0;
-    for (var i = 0; i < tok.a.length; i++) {
-      var a = tok.a[i], t = terms[a[0]];
+    for (var i = 0; i < tok.t.length; i++) {
+      var t = tok.t[i];
       if (!t || !has(t.set, d)) continue;
-      var b = t.blk[d], s = a[1] * t.idf * (b ? b.q : t.tail);
+      var s = tok.a[i][1] * t.idf * (t.qs[d] || t.tail);
       if (s > best) best = s;
     }
     return best * (M.k1 + 1) / 255;
   }
+  // Positions are known only for postings in the blocks; unknown counts as not side by side.
   function chain(v, d) {
-    var sets = [];
-    for (var i = 0; i < v.length; i++) {
-      var ps = {}, any = false;
-      v[i].a.forEach(function (a) {
-        var t = terms[a[0]], b = t && t.blk[d];
-        if (b) b.p.forEach(function (p) { ps[p] = any = true; });
-      });
-      if (!any) return false;
+    var i, k, sets = [];
+    for (i = 0; i < v.length; i++) {
+      for (k = 0; k < v[i].t.length && !(v[i].t[k] && v[i].t[k].pos.has(d)); k++);
+      if (k === v[i].t.length) return false;
+    }
+    for (i = 0; i < v.length; i++) {
+      var ps = {};
+      v[i].t.forEach(function (t) { if (t && t.pos.has(d)) t.pos.get(d).forEach(function (p) { ps[p] = true; }); });
       sets.push(ps);
     }
     for (var p in sets[0]) {
@@ -287,6 +290,9 @@ enum SearchScript {
   }
   function evaluate(P, fsets, sort, views) {
     var all = null, vsets = [];
+    P.segs.forEach(function (vs) { vs.forEach(function (v) { v.forEach(function (tok) {
+      tok.t = tok.a.map(function (a) { return terms[a[0]]; });
+    }); }); });
     P.segs.forEach(function (vs, s) {
       var seg = words();
       vsets[s] = vs.map(function (v) {
