@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Full-build benchmark on the shared 10,000-article corpus, side by side with Hugo.
 # Usage: scripts/bench-build.sh [RUNS] [ARTICLES]
-# Prints each tool's median wall time over RUNS builds, the ratio, and peak memory.
+# Prints each tool's median wall and CPU time over RUNS builds, the ratios, and peak memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-5}
@@ -32,7 +32,7 @@ time_runs() {
   : > "$work/$name.times"
   for i in $(seq "$runs"); do
     rm -rf "$out" "$work"/.out-*.trash-*; sync
-    /usr/bin/time -f "%e %M" -o "$work/$name.one" "$@" >/dev/null 2>"$work/$name.err" || { cat "$work/$name.err"; exit 1; }
+    /usr/bin/time -f "%e %M %U %S" -o "$work/$name.one" "$@" >/dev/null 2>"$work/$name.err" || { cat "$work/$name.err"; exit 1; }
     cat "$work/$name.one" >> "$work/$name.times"
   done
 }
@@ -42,7 +42,8 @@ time_runs portfolio "$work/out-portfolio" "$bin" build --source "$site" --output
 "$bin" build --source "$site" --output "$work/out-portfolio" | tail -n 10
 p_med=$(cut -d' ' -f1 "$work/portfolio.times" | median)
 p_mem=$(cut -d' ' -f2 "$work/portfolio.times" | sort -n | tail -1)
-printf '%-24s median %6.2f s   peak %5d MB   (runs: %s)\n' "portfolio build" "$p_med" $((p_mem / 1024)) "$(cut -d' ' -f1 "$work/portfolio.times" | tr '\n' ' ')"
+p_cpu=$(awk '{print $3 + $4}' "$work/portfolio.times" | median)
+printf '%-24s median %6.2f s wall, %6.2f s CPU   peak %5d MB   (wall runs: %s)\n' "portfolio build" "$p_med" "$p_cpu" $((p_mem / 1024)) "$(cut -d' ' -f1 "$work/portfolio.times" | tr '\n' ' ')"
 
 if command -v hugo >/dev/null; then
   rm -rf "$work/hugo"
@@ -51,8 +52,9 @@ if command -v hugo >/dev/null; then
   time_runs hugo "$work/out-hugo" hugo --quiet --source "$work/hugo" -d "$work/out-hugo"
   h_med=$(cut -d' ' -f1 "$work/hugo.times" | median)
   h_mem=$(cut -d' ' -f2 "$work/hugo.times" | sort -n | tail -1)
-  printf '%-24s median %6.2f s   peak %5d MB   (runs: %s)\n' "hugo $(hugo version | cut -d' ' -f2)" "$h_med" $((h_mem / 1024)) "$(cut -d' ' -f1 "$work/hugo.times" | tr '\n' ' ')"
-  awk -v p="$p_med" -v h="$h_med" 'BEGIN { printf "ratio portfolio/hugo: %.2f (hugo takes %.1fx as long)\n", p / h, h / p }'
+  h_cpu=$(awk '{print $3 + $4}' "$work/hugo.times" | median)
+  printf '%-24s median %6.2f s wall, %6.2f s CPU   peak %5d MB   (wall runs: %s)\n' "hugo $(hugo version | cut -d' ' -f2)" "$h_med" "$h_cpu" $((h_mem / 1024)) "$(cut -d' ' -f1 "$work/hugo.times" | tr '\n' ' ')"
+  awk -v p="$p_med" -v h="$h_med" -v pc="$p_cpu" -v hc="$h_cpu" 'BEGIN { printf "ratio portfolio/hugo: wall %.2f, CPU %.2f\n", p / h, pc / hc }'
 else
   echo "hugo not installed (apt-get install hugo): no side-by-side numbers"
 fi
