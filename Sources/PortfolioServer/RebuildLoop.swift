@@ -19,6 +19,10 @@ final class RebuildLoop: @unchecked Sendable {
     private let queue = DispatchQueue(label: "portfolio.rebuild")
     private let searchQueue = DispatchQueue(label: "portfolio.search")
     private let searchScheduled = Locked(false)
+    /// When the last build ended; the search index waits for a quiet moment after it.
+    private let lastBuild = Locked(DispatchTime.now())
+    /// How long the search index waits after a build, so a burst of saves costs one index.
+    static let searchQuiet = 0.4
 
     init(builder: IncrementalBuilder, hub: ReloadHub, files: SiteFiles, counters: CounterAPI, settle: Duration,
          log: @escaping @Sendable (String) -> Void) {
@@ -68,16 +72,23 @@ final class RebuildLoop: @unchecked Sendable {
         case .success(let report): succeeded(report, first: first)
         case .failure(let errors): failed(errors)
         }
+        lastBuild.withValue { $0 = DispatchTime.now() }
         scheduleSearch()
         return result
     }
 
-    /// Brings the search index up to date in the background (on a large site it takes
-    /// seconds, so pages are served and browsers reloaded first). Builds go on meanwhile;
-    /// an index made stale by one is dropped and made again.
+    /// Brings the search index up to date in the background, once no build has run for a
+    /// moment (on a large site the index takes seconds, so pages are served and browsers
+    /// reloaded first). Builds go on meanwhile; an index made stale by one is dropped and
+    /// made again.
     func scheduleSearch() {
         guard builder.searchIsBehind, !searchScheduled.withValue({ let was = $0; $0 = true; return was }) else { return }
         searchQueue.async { [self] in
+            while true {
+                let quiet = Double(DispatchTime.now().uptimeNanoseconds - lastBuild.current.uptimeNanoseconds) / 1e9
+                if quiet >= Self.searchQuiet && pending.current == nil { break }
+                Thread.sleep(forTimeInterval: max(0.01, Self.searchQuiet - quiet))
+            }
             searchScheduled.withValue { $0 = false }
             if let (files, seconds) = builder.updateSearch() {
                 if !files.isEmpty { self.files.invalidate() }

@@ -22,7 +22,7 @@ extension IncrementalBuilder {
 
     /// Plans the pages: after text edits (`edited`) from the last build's per-index values;
     /// otherwise from scratch, matching the last build's keys by path.
-    func plan(_ library: Library, theme: Theme, edited: [Int]?) -> PagePlan {
+    func plan(_ library: Library, theme: Theme, edited: [Int]?, clock: inout PhaseClock) -> PagePlan {
         let sources = edited.map { edited in
             var sources = siteState.sources
             for i in edited { sources[i] = content.records[library.articles[i].sourcePath]!.hash }
@@ -34,6 +34,7 @@ extension IncrementalBuilder {
         let facts = PageFacts(library: library, site: site, cards: hashes, sources: sources, related: related)
         let articlePaths = edited != nil ? siteState.articlePaths : Self.pathsHash(library)
         siteState.wantedSearchKey = Self.searchKey(paths: articlePaths, sources: sources)
+        clock.lap("cards")
         if let edited {
             var plan = PagePlan(context: context, facts: facts, jobs: siteState.jobs, paths: siteState.paths, keys: [],
                                 previous: siteState.keys, samePages: true, articlePaths: articlePaths)
@@ -90,7 +91,7 @@ extension IncrementalBuilder {
     /// Renders what moved and writes what differs; records the new state.
     func update(_ folder: ServeFolder, library: Library, theme: Theme, edited: [Int]?,
                 report: inout RebuildReport, clock: inout PhaseClock) throws(PortfolioErrors) {
-        let plan = plan(library, theme: theme, edited: edited)
+        let plan = plan(library, theme: theme, edited: edited, clock: &clock)
         clock.lap("keys")
         let extras = extraFiles(library, links: plan.context.links, plan: plan, edited: edited, theme: theme)
         let pageIndex = index(plan)
