@@ -97,14 +97,15 @@ extension PreviewServer {
     }
 }
 
-/// Serves site files for every request outside `/api/` and `/__portfolio/`.
+/// Serves site files for every request but the counter API (`/api/views…`) and the
+/// server's own `/__portfolio/…` (a site's other `/api/` files are served as files).
 struct SiteFileMiddleware: RouterMiddleware {
     typealias Context = BasicRequestContext
     let files: SiteFiles
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path
-        if path.hasPrefix("/api/") || path == "/api" || path.hasPrefix("/__portfolio/") {
+        if path == "/api/views" || path.hasPrefix("/api/views/") || path.hasPrefix("/__portfolio/") {
             return try await next(request, context)
         }
         return files.respond(to: request)

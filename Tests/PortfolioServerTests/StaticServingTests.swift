@@ -101,4 +101,16 @@ import Testing
         #expect(log.contains { $0.hasPrefix("serving http://127.0.0.1:") && $0.contains("listening on 127.0.0.1 only") })
         #expect(log.contains("watching " + fixture.watcher.description))
     }
+
+    @Test func aSitesOwnApiFilesAreServedBesideTheCounterAPI() async throws {
+        let fixture = try await ServerFixture()
+        try fixture.site.write("static/api/data.json", "{\"ok\": true}\n")
+        _ = await fixture.server.rebuild(SourceChanges(paths: ["static/api/data.json"]))
+        try await fixture.test { client in
+            let file = try await client.execute(uri: "/api/data.json", method: .get)
+            #expect(file.status == .ok)
+            #expect(file.headers[.contentType] == "application/json; charset=utf-8")
+            #expect(try await client.execute(uri: "/api/views/nope", method: .post).status == .notFound)
+        }
+    }
 }
