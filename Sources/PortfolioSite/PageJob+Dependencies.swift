@@ -89,21 +89,9 @@ extension PageJob {
         let library = facts.library
         switch self {
         case .home(let page):
-            h.combine(0)
-            h.combine(page)
-            for i in page.items { h.combine(facts.cards[i]) }
-            if page.number == 1 {
-                for i in facts.popular { h.combine(facts.cards[i]) }
-                h.combine(facts.clouds["tags"])
-            }
+            combineHome(&h, page: page, facts)
         case .article(let i):
-            h.combine(1)
-            h.combine(facts.sources[i])
-            h.combine(facts.cards[i])
-            h.combine(library.newer(than: i).map { facts.cards[$0] })
-            h.combine(library.older(than: i).map { facts.cards[$0] })
-            h.combine(facts.related[i].count)
-            for r in facts.related[i] { h.combine(facts.cards[r]) }
+            combineArticle(&h, i, facts)
         case .termIndex(let kind):
             h.combine(2)
             h.combine(kind)
@@ -115,8 +103,7 @@ extension PageJob {
             h.combine(4)
             h.combine(facts.archive)
         case let .archiveYear(year, page):
-            let items = facts.yearItems[year]!
-            combineList(&h, tag: 5, name: year, items: items, page: page, facts)
+            combineList(&h, tag: 5, name: year, items: facts.yearItems[year]!, page: page, facts)
         case let .archiveMonth(year, month, page):
             let items = library.years.first { $0.year == year }!.months.first { $0.month == month }!.articles
             combineList(&h, tag: 6, name: year * 100 + month, items: items, page: page, facts)
@@ -127,6 +114,28 @@ extension PageJob {
             for i in library.articles.indices.prefix(5) { h.combine(facts.cards[i]) }
         }
         return h.finalize()
+    }
+
+    /// A home page: its cards; the first also shows the popular articles and the tag cloud.
+    private func combineHome(_ h: inout Hasher, page: Page, _ facts: PageFacts) {
+        h.combine(0)
+        h.combine(page)
+        for i in page.items { h.combine(facts.cards[i]) }
+        if page.number == 1 {
+            for i in facts.popular { h.combine(facts.cards[i]) }
+            h.combine(facts.clouds["tags"])
+        }
+    }
+
+    /// An article page: its source and card, its neighbours' cards and its related articles' cards.
+    private func combineArticle(_ h: inout Hasher, _ i: Int, _ facts: PageFacts) {
+        h.combine(1)
+        h.combine(facts.sources[i])
+        h.combine(facts.cards[i])
+        h.combine(facts.library.newer(than: i).map { facts.cards[$0] })
+        h.combine(facts.library.older(than: i).map { facts.cards[$0] })
+        h.combine(facts.related[i].count)
+        for r in facts.related[i] { h.combine(facts.cards[r]) }
     }
 
     private func combineList(_ h: inout Hasher, tag: Int, name: Int, items: [Int], page: Page, _ facts: PageFacts) {
