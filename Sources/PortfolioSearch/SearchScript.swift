@@ -331,18 +331,27 @@ enum SearchScript {
   }
 
   // Snippets: mark pairs, single characters and word prefixes; show the densest window.
-  function marks(text, nd) {
-    var cs = Array.from(text), s = [], o = [], m = cs.map(function () { return false; });
-    for (var i = 0; i < cs.length; i++) {
-      var c = cs[i].codePointAt(0);
-      if (c < 128 || (c >= 0x4E00 && c <= 0x9FFF)) { s.push(c < 65 || c > 90 ? (FOLD[cs[i]] || cs[i]).codePointAt(0) : c + 32); o.push(i); }
-      else fold(cs[i].normalize('NFKC')).forEach(function (f) { s.push(f); o.push(i); });
+  // One character, normalised as the index was (code points, and their classes), cached.
+  var CHARS = dict();
+  function normChar(ch) {
+    var n = CHARS[ch];
+    if (!n) {
+      var f = fold(ch.normalize('NFKC'));
+      n = CHARS[ch] = { c: f, k: f.map(cls), s: f.map(function (x) { return String.fromCodePoint(x); }) };
     }
-    var k = s.map(cls), hit = [];
+    return n;
+  }
+  function marks(text, nd) {
+    var cs = Array.from(text), s = [], t = [], k = [], o = [], m = cs.map(function () { return false; });
+    for (var i = 0; i < cs.length; i++) {
+      var n = normChar(cs[i]);
+      for (var j = 0; j < n.c.length; j++) { s.push(n.c[j]); t.push(n.s[j]); k.push(n.k[j]); o.push(i); }
+    }
+    var hit = [];
     for (i = 0; i < s.length; i++) {
       if (k[i] === 2) {
-        if (nd.singles[str([s[i]])]) hit[i] = 1;
-        if (i + 1 < s.length && nd.pairs[str([s[i], s[i + 1]])]) hit[i] = hit[i + 1] = 1;
+        if (nd.singles[t[i]]) hit[i] = 1;
+        if (i + 1 < s.length && nd.pairs[t[i] + t[i + 1]]) hit[i] = hit[i + 1] = 1;
       } else if (k[i] === 1 && (i === 0 || k[i - 1] !== 1)) {
         nd.words.forEach(function (w) {
           for (var j = 0; j < w.length; j++) if (s[i + j] !== w[j]) return;
@@ -426,7 +435,6 @@ enum SearchScript {
     clearTimeout(timer);
     if (!M) return;
     var st = state(), my = ++run, t0 = performance.now(), P = parse(st.q), jobs = [], fsets = [];
-    setURL(st);
     [['t', st.tag], ['c', st.cat]].forEach(function (f) {
       if (!f[1]) return;
       var i = facet(f[0], f[1]);
@@ -437,6 +445,7 @@ enum SearchScript {
     if (!P.segs.length && !jobs.length && !fsets.length) {
       list.textContent = ''; if (more) more.hidden = true;
       say('', 'idle');
+      setURL(st);
       return;
     }
     P.segs.forEach(function (vs) { vs.forEach(function (v) { v.forEach(function (tok) { tok.a.forEach(function (a) {
@@ -453,10 +462,10 @@ enum SearchScript {
       if (my !== run) return;
       var t1 = performance.now(), order = evaluate(P, fsets, st.sort, views);
       box.setAttribute('data-ms-rank', (performance.now() - t1).toFixed(1));
-      show(my, order, P, 0, t0);
-    }).catch(function () { if (my === run) say('搜尋索引載入失敗，請稍後再試。', 'error'); });
+      show(my, order, P, 0, t0, st);
+    }).catch(function () { if (my === run) { say('搜尋索引載入失敗，請稍後再試。', 'error'); setURL(st); } });
   }
-  function show(my, order, P, from, t0) {
+  function show(my, order, P, from, t0, st) {
     var ids = order.slice(from, from + PAGE);
     var chunk = M.docChunk || 1;
     return Promise.all(ids.map(function (d) {
@@ -475,8 +484,9 @@ enum SearchScript {
         list.parentNode.insertBefore(more, list.nextSibling);
       }
       more.hidden = from + PAGE >= order.length;
-      more.onclick = function () { show(my, order, P, from + PAGE, performance.now()); };
+      more.onclick = function () { show(my, order, P, from + PAGE, performance.now(), st); };
       box.setAttribute('data-ms', (performance.now() - t0).toFixed(1));
+      if (!from) setURL(st);
     }).catch(function () { if (my === run) say('搜尋索引載入失敗，請稍後再試。', 'error'); });
   }
   function selectBox(id, label, items, value, kind) {
