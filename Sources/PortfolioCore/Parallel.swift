@@ -17,19 +17,30 @@ public enum Parallel {
     }
 }
 
-/// Slots written by exactly one task each, read after all tasks end.
+/// Slots written by exactly one task each, read after all tasks end. The slots live in
+/// memory allocated once: tasks write through a stable pointer (an array's
+/// `withUnsafeMutableBufferPointer` from several threads at once races on the array
+/// itself, which it empties for the duration of the call).
 private final class ResultBox<U>: @unchecked Sendable {
-    private var slots: [U?]
+    private let slots: UnsafeMutablePointer<U?>
+    private let count: Int
 
     init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+        self.count = count
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil, count: count)
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        slots.deallocate()
     }
 
     func set(_ index: Int, _ value: U) {
-        slots.withUnsafeMutableBufferPointer { $0[index] = value }
+        slots[index] = value
     }
 
     func values() -> [U] {
-        slots.map { $0! }
+        (0..<count).map { slots[$0]! }
     }
 }
