@@ -49,7 +49,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         var clock = PhaseClock()
         let folder = try openFolder()
         let moved = settings.refresh(options)
-        report.settings = (moved.config ? ["portfolio.yml"] : []) + (moved.theme ? ["templates/"] : []) + (moved.statics ? ["static/"] : [])
+        report.settings = Self.settingsNames(moved, changes)
         if moved.config { content = ContentTracker() }
         if moved.config || (moved.theme && !moved.assetsOnly) { siteState.forgetPages(search: !moved.config) }
         let hinted = moved.config || !siteState.complete ? nil : changes.contentFiles()
@@ -73,6 +73,16 @@ public final class IncrementalBuilder: @unchecked Sendable {
         report.phases = clock.laps
         report.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return report
+    }
+
+    /// The settings files that changed, by name when the watcher named them.
+    static func settingsNames(_ moved: SiteSettings.Changes, _ changes: SourceChanges) -> [String] {
+        var names: [String] = []
+        for (kind, did) in [("portfolio.yml", moved.config), ("templates/", moved.theme), ("static/", moved.statics)] where did {
+            let named = (changes.paths ?? []).filter { kind.hasSuffix("/") ? $0.hasPrefix(kind) : $0 == kind }.sorted()
+            names += named.isEmpty ? [kind] : named
+        }
+        return names
     }
 
     /// Checks and creates the output folder without building (so a server can serve it).

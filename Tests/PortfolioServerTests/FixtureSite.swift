@@ -118,8 +118,9 @@ func differences(_ a: [String: [UInt8]], _ b: [String: [UInt8]]) -> [String] {
     Set(a.keys).union(b.keys).filter { a[$0] != b[$0] }.sorted()
 }
 
-/// Waits until `condition` holds or `seconds` pass; true when it held.
-func eventually(within seconds: Double = 5, _ condition: () async throws -> Bool) async rethrows -> Bool {
+/// Waits until `condition` holds or `seconds` pass; true when it held. The deadline is
+/// generous because tests run in parallel on a shared machine; a passing check returns at once.
+func eventually(within seconds: Double = 60, _ condition: () async throws -> Bool) async rethrows -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
         if try await condition() { return true }

@@ -91,7 +91,7 @@ final class EventLog: @unchecked Sendable {
     }
 
     /// Waits for an event that matches, among those after the first `skip`.
-    func wait(after skip: Int = 0, within seconds: Double = 10, for match: (ServerEvent) -> Bool) async -> ServerEvent? {
+    func wait(after skip: Int = 0, within seconds: Double = 60, for match: (ServerEvent) -> Bool) async -> ServerEvent? {
         var found: ServerEvent?
         _ = await eventually(within: seconds) {
             found = events.dropFirst(skip).first(where: match)
