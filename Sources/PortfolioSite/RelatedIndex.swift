@@ -5,8 +5,9 @@ import PortfolioCore
 /// The related articles of every article, by source path, kept from build to build.
 /// Whom an article lists as related depends on the tags, dates and slugs of the articles
 /// that share a tag with it; so after an edit only the articles sharing a tag with an
-/// article that appeared, went, or changed tags or date (or a slug that orders it among
-/// articles of the same date) are asked again.
+/// article that appeared, went, or changed its date (or a slug that orders it among
+/// articles of the same date) are asked again, and for an article that only changed
+/// tags, those sharing a tag it gained or lost.
 struct RelatedIndex {
     /// What of an article the related lists of others depend on.
     struct Signature: Hashable {
@@ -62,7 +63,12 @@ struct RelatedIndex {
         var todo: Set<Int> = []
         for entry in moved {
             if let at = entry.at { todo.insert(at) }
-            for tag in (entry.old?.tags ?? []) + (entry.new?.tags ?? []) {
+            var tags = (entry.old?.tags ?? []) + (entry.new?.tags ?? [])
+            if let old = entry.old, let new = entry.new, old.date == new.date, old.slug == new.slug {
+                // Same place in the order: only articles with a tag that came or went share more or less with it.
+                tags = Array(Set(old.tags).symmetricDifference(new.tags))
+            }
+            for tag in tags {
                 if let term = library.tagsBySlug[library.slug(for: tag)] { todo.formUnion(term.articles) }
             }
         }

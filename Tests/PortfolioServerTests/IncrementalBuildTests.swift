@@ -67,6 +67,10 @@ import Testing
             // The new slug sorts it before its twin, so lists that show both swap them.
             try $0.write("content/posts/post-15.md", FixtureSite.article(15, title: "AAA 排在前面", tags: ["獨特"], date: "2023-07-07 07:07:07"))
         },
+        Step(name: "add a tag a small group shares", hints: ["content/posts/post-7.md"]) {
+            // post-7 is the newest article, so it enters the related lists of the group.
+            try $0.write("content/posts/post-7.md", FixtureSite.article(7, tags: ["市場區隔", "C2M", "獨特"], date: "2024-05-30 09:00:00"))
+        },
         Step(name: "remove the alias", hints: ["content/posts/post-13.md"]) {
             try $0.write("content/posts/post-13.md", FixtureSite.article(13))
         },
