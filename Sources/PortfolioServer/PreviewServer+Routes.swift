@@ -47,9 +47,11 @@ extension PreviewServer {
         })
     }
 
-    /// Builds, serves and rebuilds until interrupted (Ctrl-C or SIGTERM).
+    /// Builds, serves and rebuilds until interrupted (Ctrl-C or SIGTERM). Throws a
+    /// `PortfolioError` when it cannot listen where the options say.
     public func run() async throws {
         if ProcessInfo.processInfo.environment["LOG_LEVEL"] == nil { setenv("LOG_LEVEL", "warning", 1) }
+        try PortCheck.check(host: options.host, port: options.port)
         await buildFirst()
         startWatching()
         let signals = [SIGINT, SIGTERM].map { number in

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PortfolioCore
 import PortfolioServer
 
 /// `portfolio serve`: build, serve and rebuild on every change, with live reload.
@@ -32,6 +33,11 @@ struct Serve: AsyncParsableCommand {
             report(error.errors)
             throw ExitCode(1)
         }
-        try await server.run()
+        do {
+            try await server.run()
+        } catch let error as PortfolioError {
+            report([error])
+            throw ExitCode(1)
+        }
     }
 }
