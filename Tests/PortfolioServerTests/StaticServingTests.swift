@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import HummingbirdTesting
+import PortfolioCore
 @testable import PortfolioServer
 import PortfolioSite
 import Testing
@@ -112,5 +113,14 @@ import Testing
             #expect(file.headers[.contentType] == "application/json; charset=utf-8")
             #expect(try await client.execute(uri: "/api/views/nope", method: .post).status == .notFound)
         }
+    }
+
+    @Test func aTakenPortIsReportedBeforeBuilding() async throws {
+        let fixture = try await ServerFixture()
+        try await fixture.server.application().test(.live) { client in
+            let port = try #require(client.port)
+            #expect(throws: PortfolioError.self) { try PortCheck.check(host: "127.0.0.1", port: port) }
+        }
+        #expect(throws: PortfolioError.self) { try PortCheck.check(host: "no.such.host.invalid", port: 4000) }
     }
 }
