@@ -26,8 +26,8 @@ if [ ! -f "$work/corpus-$articles.done" ]; then
   python3 "$shared/bench/make_corpus.py" "$work/corpus" --articles "$articles" >/dev/null
   touch "$work/corpus-$articles.done"
 fi
-[ -n "${SKIP_BUILD:-}" ] || swift build -c release --scratch-path .build-serve --product portfolio >/dev/null
-bin=$PWD/.build-serve/release/portfolio
+[ -n "${SKIP_BUILD:-}" ] || swift build -c release --product portfolio >/dev/null
+bin=$PWD/.build/release/portfolio
 site=$work/site
 rm -rf "$site"
 mkdir -p "$site"
