@@ -24,36 +24,55 @@ printf 'title: 行銷知識作品集\nbase_url: https://example.org/\npaginate: 
 # median of a list of numbers
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 
-# time_runs NAME OUTPUT COMMAND...: wall seconds and peak KB of each run into
-# $work/NAME.times. Each run starts from an empty output folder (removed outside the
-# timing, with the disk flushed), so both tools write the same way.
-time_runs() {
+# Each run writes into a folder no earlier run used, so both tools start from an empty
+# output. Nothing is deleted between runs: on ext4 without a journal (this machine's
+# disk) the kernel skips inodes freed in the last minute when it allocates new ones, and
+# creating 20,000 files right after deleting 20,000 others spends most of its time in
+# that scan, whichever tool is running. Old outputs are removed before the series, then
+# the script waits for them to age out.
+if compgen -G "$work/out-*" >/dev/null; then
+  rm -rf "$work"/out-* "$work"/.out-*; sync
+  echo "removed earlier outputs; waiting 65 s so their freed inodes age out"
+  sleep 65
+fi
+
+# run_once NAME OUTPUT COMMAND...: appends "wall peakKB user sys" of one run to $work/NAME.times.
+run_once() {
   local name=$1 out=$2; shift 2
-  : > "$work/$name.times"
-  for i in $(seq "$runs"); do
-    rm -rf "$out" "$work"/.out-*.trash-*; sync
-    /usr/bin/time -f "%e %M %U %S" -o "$work/$name.one" "$@" >/dev/null 2>"$work/$name.err" || { cat "$work/$name.err"; exit 1; }
-    cat "$work/$name.one" >> "$work/$name.times"
-  done
+  sync
+  /usr/bin/time -f "%e %M %U %S" -o "$work/$name.one" "$@" >/dev/null 2>"$work/$name.err" || { cat "$work/$name.err"; exit 1; }
+  cat "$work/$name.one" >> "$work/$name.times"
 }
 
-echo "corpus: $articles articles, $(du -sh "$work/corpus" | cut -f1) of Markdown; $runs runs each; $(nproc) cores"
-time_runs portfolio "$work/out-portfolio" "$bin" build --source "$site" --output "$work/out-portfolio"
-"$bin" build --source "$site" --output "$work/out-portfolio" | tail -n 10
-p_med=$(cut -d' ' -f1 "$work/portfolio.times" | median)
-p_mem=$(cut -d' ' -f2 "$work/portfolio.times" | sort -n | tail -1)
-p_cpu=$(awk '{print $3 + $4}' "$work/portfolio.times" | median)
-printf '%-24s median %6.2f s wall, %6.2f s CPU   peak %5d MB   (wall runs: %s)\n' "portfolio build" "$p_med" "$p_cpu" $((p_mem / 1024)) "$(cut -d' ' -f1 "$work/portfolio.times" | tr '\n' ' ')"
-
+echo "corpus: $articles articles, $(du -shL "$work/corpus" | cut -f1) of Markdown; $runs runs each, alternating; $(nproc) cores"
+have_hugo=""
 if command -v hugo >/dev/null; then
+  have_hugo=1
   rm -rf "$work/hugo"
   cp -r "$shared/bench/hugo-site" "$work/hugo"
   ln -sfn "$work/corpus" "$work/hugo/content"
-  time_runs hugo "$work/out-hugo" hugo --quiet --source "$work/hugo" -d "$work/out-hugo"
-  h_med=$(cut -d' ' -f1 "$work/hugo.times" | median)
-  h_mem=$(cut -d' ' -f2 "$work/hugo.times" | sort -n | tail -1)
-  h_cpu=$(awk '{print $3 + $4}' "$work/hugo.times" | median)
-  printf '%-24s median %6.2f s wall, %6.2f s CPU   peak %5d MB   (wall runs: %s)\n' "hugo $(hugo version | cut -d' ' -f2)" "$h_med" "$h_cpu" $((h_mem / 1024)) "$(cut -d' ' -f1 "$work/hugo.times" | tr '\n' ' ')"
+fi
+: > "$work/portfolio.times"; : > "$work/hugo.times"
+for i in $(seq "$runs"); do
+  run_once portfolio "$work/out-portfolio-$i" "$bin" build --source "$site" --output "$work/out-portfolio-$i"
+  [ -z "$have_hugo" ] || run_once hugo "$work/out-hugo-$i" hugo --quiet --source "$work/hugo" -d "$work/out-hugo-$i"
+done
+"$bin" build --source "$site" --output "$work/out-portfolio-log" | tail -n 10
+
+# summary NAME LABEL: median wall and CPU, peak memory, every wall time.
+summary() {
+  local med cpu mem
+  med=$(cut -d' ' -f1 "$work/$1.times" | median)
+  cpu=$(awk '{print $3 + $4}' "$work/$1.times" | median)
+  mem=$(cut -d' ' -f2 "$work/$1.times" | sort -n | tail -1)
+  printf '%-24s median %6.2f s wall, %6.2f s CPU   peak %5d MB   (wall runs: %s)\n' "$2" "$med" "$cpu" $((mem / 1024)) "$(cut -d' ' -f1 "$work/$1.times" | tr '\n' ' ')"
+  echo "$med $cpu" > "$work/$1.median"
+}
+summary portfolio "portfolio build"
+if [ -n "$have_hugo" ]; then
+  summary hugo "hugo $(hugo version | cut -d' ' -f2)"
+  read -r p_med p_cpu < "$work/portfolio.median"
+  read -r h_med h_cpu < "$work/hugo.median"
   awk -v p="$p_med" -v h="$h_med" -v pc="$p_cpu" -v hc="$h_cpu" 'BEGIN { printf "ratio portfolio/hugo: wall %.2f, CPU %.2f\n", p / h, pc / hc }'
 else
   echo "hugo not installed (apt-get install hugo): no side-by-side numbers"

@@ -51,7 +51,7 @@ public enum WordCount {
             if isHan(scalar) {
                 han += 1
                 inWord = false
-            } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+            } else if isWordCharacter(scalar) {
                 if !inWord { words += 1 }
                 inWord = true
             } else {
@@ -66,6 +66,16 @@ public enum WordCount {
         let (han, words) = count(text)
         let minutes = Int((Double(han) / 400 + Double(words) / 200).rounded(.up))
         return (max(1, minutes), han + words)
+    }
+
+    /// Letters and digits; ASCII and common CJK punctuation are decided without the
+    /// (slow) Unicode property lookup.
+    static func isWordCharacter(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
+        case 0..<0x80, 0x3000...0x3004, 0x3008...0x3020, 0xFF01...0xFF0F, 0xFF1A...0xFF20: return false
+        default: return s.properties.isAlphabetic || s.properties.numericType != nil
+        }
     }
 
     static func isHan(_ s: Unicode.Scalar) -> Bool {

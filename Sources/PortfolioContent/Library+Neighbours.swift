@@ -24,15 +24,21 @@ extension Library {
                 if shared[other] < 255 { shared[other] += 1 }
             }
         }
-        var best = 0
-        for i in touched where shared[i] > best { best = Int(shared[i]) }
-        var result: [Int] = []
-        var level = best
-        while level > 0 && result.count < count {
-            result += touched.filter { Int(shared[$0]) == level }.sorted().prefix(count - result.count)
-            level -= 1
+        // One pass keeps the best `count`: most shared tags first, then the lower index
+        // (newer article); cheaper than filtering and sorting thousands of candidates.
+        let counts = shared
+        var best: [Int] = []
+        best.reserveCapacity(count + 1)
+        func ranksAbove(_ a: Int, _ b: Int) -> Bool {
+            counts[a] != counts[b] ? counts[a] > counts[b] : a < b
         }
-        return result
+        for candidate in touched {
+            if best.count == count, let last = best.last, !ranksAbove(candidate, last) { continue }
+            let at = best.firstIndex { ranksAbove(candidate, $0) } ?? best.count
+            best.insert(candidate, at: at)
+            if best.count > count { best.removeLast() }
+        }
+        return best
     }
 
     /// The most viewed articles (legacy counts), at most `count`.

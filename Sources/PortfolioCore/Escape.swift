@@ -25,6 +25,7 @@ public enum Escape {
 
     /// XML 1.0 text and attribute escaping; drops control characters XML cannot carry.
     public static func xml(_ text: String) -> String {
+        guard needsXMLEscape(text) else { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -41,6 +42,22 @@ public enum Escape {
             }
         }
         return out
+    }
+
+    /// Whether `xml(_:)` would change the text: a special character, a control
+    /// character, or U+FFFE/U+FFFF (EF BF BE/BF in UTF-8).
+    private static func needsXMLEscape(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0..<0x20, 38, 60, 62, 34, 39: return true
+            case 0xBE...0xBF where previous == 0xBF && beforePrevious == 0xEF: return true
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     /// A JSON string literal, quotes included. `<`, `>` and `&` are escaped too, so the
@@ -75,15 +92,24 @@ public enum Escape {
 
     /// Percent-encodes a URL path segment (UTF-8), keeping unreserved ASCII.
     public static func urlPathSegment(_ text: String) -> String {
-        var out = ""
+        if text.utf8.allSatisfy(isUnreserved) { return text }
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count * 3)
         for byte in text.utf8 {
-            switch byte {
-            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x5F, 0x7E:
-                out.unicodeScalars.append(Unicode.Scalar(byte))
-            default:
-                out += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+            if isUnreserved(byte) {
+                out.append(byte)
+            } else {
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
             }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static func isUnreserved(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x5F, 0x7E: return true
+        default: return false
+        }
     }
 }

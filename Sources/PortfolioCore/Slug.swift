@@ -28,17 +28,26 @@ public enum Slug {
                 pendingHyphen = true
             }
         }
-        if out.count > maxLength {
+        if out.utf8.count > maxLength && out.count > maxLength {
             out = String(out.prefix(maxLength))
             while out.hasSuffix("-") { out.removeLast() }
         }
         return out.isEmpty ? fallback(for: text) : out
     }
 
-    /// NFKC and lower case; text of ASCII and common Han characters needs only the latter.
+    /// NFKC and lower case; text of ASCII and common Han characters needs only ASCII
+    /// lower-casing, done here by byte (Unicode case mapping is slow and changes nothing).
     static func normalised(_ text: String) -> String {
-        let simple = text.unicodeScalars.allSatisfy { $0.isASCII || (0x4E00...0x9FFF).contains($0.value) }
-        return simple ? text.lowercased() : text.precomposedStringWithCompatibilityMapping.lowercased()
+        var upper = false
+        for scalar in text.unicodeScalars {
+            if scalar.isASCII {
+                if scalar.value >= 65 && scalar.value <= 90 { upper = true }
+            } else if !(0x4E00...0x9FFF).contains(scalar.value) {
+                return text.precomposedStringWithCompatibilityMapping.lowercased()
+            }
+        }
+        guard upper else { return text }
+        return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -10,6 +10,9 @@ public struct YAMLDocument: @unchecked Sendable {
     public let path: String
     /// The file line of the YAML's first line (front matter starts after `---`).
     public let firstLine: Int
+    /// The root mapping's values by key (the last one wins, as in Yams); Yams's own
+    /// lookup builds a node and compares every pair, too slow for 10,000 files.
+    private let values: [String: Node]
 
     /// Parses `text`; a syntax error becomes a `PortfolioError` at the right file line.
     public init(_ text: String, path: String, firstLine: Int = 1, kind: PortfolioError.Kind) throws(PortfolioError) {
@@ -28,11 +31,17 @@ public struct YAMLDocument: @unchecked Sendable {
         guard let node, node.mapping != nil else {
             if node == nil || node?.isNullValue == true {
                 root = Node.mapping(Node.Mapping([]))
+                values = [:]
                 return
             }
             throw PortfolioError(kind, "expected `key: value` lines", at: SourceLocation(path: path, line: firstLine))
         }
         root = node
+        var values: [String: Node] = [:]
+        for (key, value) in node.mapping ?? Node.Mapping([]) {
+            if let name = key.string { values[name] = value }
+        }
+        self.values = values
     }
 
     /// The file location of a node.
@@ -42,7 +51,7 @@ public struct YAMLDocument: @unchecked Sendable {
     }
 
     /// The value for a key of the root mapping.
-    public subscript(key: String) -> Node? { root[key] }
+    public subscript(key: String) -> Node? { values[key] }
 
     /// All keys of the root mapping, in file order.
     public var keys: [String] {

@@ -34,18 +34,21 @@ enum Anchors {
         var out: [UInt8] = []
         out.reserveCapacity(bytes.count + headings.count * 32)
         var i = 0
-        // The marker's first scalar, U+E000, is EE 80 80 in UTF-8.
-        while i < bytes.count {
-            if bytes[i] == 0xEE, i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80,
+        // The marker's first scalar, U+E000, is EE 80 80 in UTF-8; copy the runs between.
+        while let lead = bytes[i...].firstIndex(of: 0xEE) {
+            out.append(contentsOf: bytes[i..<lead])
+            i = lead
+            if i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80,
                let (index, end) = markerIndex(bytes, from: i + 3), index < headings.count {
                 if out.last == UInt8(ascii: ">") { out.removeLast() }
                 out += Array(" id=\"\(Escape.html(headings[index].anchor))\">".utf8)
                 i = end
-                continue
+            } else {
+                out.append(bytes[i])
+                i += 1
             }
-            out.append(bytes[i])
-            i += 1
         }
+        out.append(contentsOf: bytes[i...])
         return String(decoding: out, as: UTF8.self)
     }
 

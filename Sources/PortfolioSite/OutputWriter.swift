@@ -100,10 +100,19 @@ public final class OutputWriter: @unchecked Sendable {
         let known = madeFolders.contains(path)
         lock.unlock()
         guard !known else { return }
-        try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        makeFolder(path)
         lock.lock()
         madeFolders.insert(path)
         lock.unlock()
+    }
+
+    /// `mkdir -p` with plain system calls: FileManager checks every component first,
+    /// which cost more than the mkdir itself for the thousands of page folders.
+    private func makeFolder(_ path: String) {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash > path.startIndex else { return }
+        makeFolder(String(path[..<slash]))
+        _ = mkdir(path, 0o755)
     }
 
     /// Swaps the staging folder in for the output. Throws if any write failed; then the

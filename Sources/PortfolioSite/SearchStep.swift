@@ -26,7 +26,8 @@ enum SearchStep {
     /// Writes the index; returns a line for the build log.
     static func write(_ library: Library, to writer: OutputWriter) -> String {
         let files = files(library)
-        for (path, bytes) in files.sorted(by: { $0.key < $1.key }) { writer.write(path, bytes) }
+        // Thousands of small shard files: written on all cores, like pages.
+        _ = Parallel.map(files.sorted(by: { $0.key < $1.key })) { file in writer.write(file.key, file.value) }
         let bytes = files.values.reduce(0) { $0 + $1.count }
         return "\(files.count) files, \(bytes / 1024) KB"
     }

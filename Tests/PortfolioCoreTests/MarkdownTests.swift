@@ -56,6 +56,8 @@ struct MarkdownTests {
         #expect(WordCount.readingMinutes(chinese).minutes == 2)
         #expect(WordCount.count("STP 與 C2M 模式").han == 3)
         #expect(WordCount.count("STP 與 C2M 模式").words == 2)
+        // Full-width letters and digits are words; CJK punctuation separates them.
+        #expect(WordCount.count("ＳＴＰ，４Ｐ。Café déjà").words == 4)
     }
 
     @Test func summaryFallsBackToFirstParagraph() throws {

@@ -36,8 +36,22 @@ struct EscapeTests {
         #expect(Escape.jsonString("</script>\"\n") == "\"\\u003c/script\\u003e\\\"\\n\"")
     }
 
+    @Test func xmlKeepsPlainTextAndDropsNonCharacters() {
+        let chinese = "市場區隔，目標（STP）：定位。"
+        #expect(Escape.xml(chinese) == chinese)
+        #expect(Escape.xml("a\u{FFFE}b\u{FFFF}c\u{FFFD}") == "abc\u{FFFD}")
+        #expect(Escape.xml("行\t銷\n") == "行\t銷\n")
+    }
+
+    @Test func trimmedKeepsInnerSpaceAndDropsOuter() {
+        #expect("STP 理論".trimmed == "STP 理論")
+        #expect("\u{3000} 行銷\n".trimmed == "行銷")
+        #expect(" \t ".trimmed == "")
+    }
+
     @Test func urlSegments() {
         #expect(Escape.urlPathSegment("市場 a/b") == "%E5%B8%82%E5%A0%B4%20a%2Fb")
+        #expect(Escape.urlPathSegment("c2m-model_v1.0~") == "c2m-model_v1.0~")
         #expect(SiteLinks(baseURL: "https://example.org/blog").path("tags/市/") == "/blog/tags/%E5%B8%82/")
     }
 }

@@ -53,6 +53,7 @@ struct DemoSiteTests {
         let stp = String(decoding: try #require(files["posts/stp/index.html"]), as: UTF8.self)
         #expect(stp.contains("<table>"))
         #expect(stp.contains("class=\"toc\""))
+        #expect(!stp.contains("lang=\"zh-Hans\""))
         let simplified = String(decoding: try #require(files["posts/wechat-commerce/index.html"]), as: UTF8.self)
         #expect(simplified.contains("lang=\"zh-Hans\""))
     }
