@@ -11,69 +11,6 @@ enum SearchScript {
     /// meaning); string and regular-expression literals are copied as they are.
     static var minified: String { minify(source) }
 
-    static func minify(_ js: String) -> String {
-        let c = Array(js.unicodeScalars)
-        var out = String.UnicodeScalarView()
-        var i = 0
-        var pendingSpace = false, pendingNewline = false
-        var last: Unicode.Scalar = "\n"   // last character written
-        func isWord(_ s: Unicode.Scalar) -> Bool {
-            s.value > 0x7F || s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "_" || s == "$"
-        }
-        func emit(_ s: Unicode.Scalar) {
-            if pendingNewline {
-                if last != "\n" { out.append("\n") }
-            } else if pendingSpace, isWord(last) && isWord(s) || (last == s && (s == "+" || s == "-")) {
-                out.append(" ")
-            }
-            pendingSpace = false
-            pendingNewline = false
-            out.append(s)
-            last = s
-        }
-        // Where a `/` starts a regular expression rather than a division.
-        func regexAllowed() -> Bool {
-            guard let p = out.last else { return true }
-            return "(,=:[!&|?{};\n".unicodeScalars.contains(p) || (p == " " && out.count > 1)
-        }
-        while i < c.count {
-            let ch = c[i]
-            if ch == " " || ch == "\t" { pendingSpace = true; i += 1; continue }
-            if ch == "\n" { pendingNewline = true; i += 1; continue }
-            if ch == "/" && i + 1 < c.count && c[i + 1] == "/" {
-                while i < c.count && c[i] != "\n" { i += 1 }
-                continue
-            }
-            if ch == "/" && i + 1 < c.count && c[i + 1] == "*" {
-                i += 2
-                while i + 1 < c.count && !(c[i] == "*" && c[i + 1] == "/") { i += 1 }
-                i += 2
-                pendingSpace = true
-                continue
-            }
-            if ch == "'" || ch == "\"" || (ch == "/" && regexAllowed()) {
-                emit(ch)
-                i += 1
-                var inClass = false
-                while i < c.count {
-                    let x = c[i]
-                    out.append(x)
-                    i += 1
-                    if x == "\\" && i < c.count { out.append(c[i]); i += 1; continue }
-                    if ch == "/" && x == "[" { inClass = true }
-                    if ch == "/" && x == "]" { inClass = false }
-                    if x == ch && !inClass { break }
-                }
-                last = ch
-                continue
-            }
-            emit(ch)
-            i += 1
-        }
-        if last != "\n" { out.append("\n") }
-        return String(out)
-    }
-
     static let source = #"""
 // portfolio search: static, Chinese-aware. Files: ./manifest.json, ./fold.json,
 // ./shards/<hex>.bin, ./docs/<n / docChunk>.json, ./facets/<t|c><i>.bin, ./views.bin
