@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Full-build benchmark on the shared 10,000-article corpus, side by side with Hugo.
 # Usage: scripts/bench-build.sh [RUNS] [ARTICLES]
+# Environment: BENCH_DIR (work folder), OUTPUTS (where outputs go), SHARED (../shared),
+# BIN with SKIP_BUILD=1 (time a given binary), AGE_WAIT (see below).
 # Prints each tool's median wall and CPU time over RUNS builds, the ratios, and peak memory.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,8 +16,8 @@ if [ ! -f "$work/corpus-$articles.done" ]; then
   python3 "$shared/bench/make_corpus.py" "$work/corpus" --articles "$articles" >/dev/null
   touch "$work/corpus-$articles.done"
 fi
-swift build -c release --product portfolio >/dev/null
-bin=$PWD/.build/release/portfolio
+[ -n "${SKIP_BUILD:-}" ] || swift build -c release --product portfolio >/dev/null
+bin=${BIN:-$PWD/.build/release/portfolio}
 site=$work/site
 mkdir -p "$site"
 ln -sfn "$work/corpus" "$site/content"
@@ -26,14 +28,20 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 
 # Each run writes into a folder no earlier run used, so both tools start from an empty
 # output. Nothing is deleted between runs: on ext4 without a journal (this machine's
-# disk) the kernel skips inodes freed in the last minute when it allocates new ones, and
-# creating 20,000 files right after deleting 20,000 others spends most of its time in
-# that scan, whichever tool is running. Old outputs are removed before the series, then
-# the script waits for them to age out.
-if compgen -G "$work/out-*" >/dev/null; then
-  rm -rf "$work"/out-* "$work"/.out-*; sync
-  echo "removed earlier outputs; waiting 65 s so their freed inodes age out"
-  sleep 65
+# disk) the kernel skips inodes freed in the last 1 to 6 minutes when it allocates new
+# ones, and creating 20,000 files soon after deleting 20,000 others spends most of its
+# time in that scan, whichever tool is running. Old outputs are removed before the
+# series and, on such a disk, the script waits AGE_WAIT seconds (default 365) for their
+# inodes to age out. OUTPUTS=/dev/shm/… puts the outputs on tmpfs instead, which takes
+# the disk out of the comparison.
+outputs=${OUTPUTS:-$work}
+mkdir -p "$outputs"
+if compgen -G "$outputs/out-*" >/dev/null; then
+  rm -rf "$outputs"/out-* "$outputs"/.out-*; sync
+  if [ "$(stat -f -c %T "$outputs")" != tmpfs ]; then
+    echo "removed earlier outputs; waiting ${AGE_WAIT:-365} s so their freed inodes age out"
+    sleep "${AGE_WAIT:-365}"
+  fi
 fi
 
 # run_once NAME OUTPUT COMMAND...: appends "wall peakKB user sys" of one run to $work/NAME.times.
@@ -44,7 +52,7 @@ run_once() {
   cat "$work/$name.one" >> "$work/$name.times"
 }
 
-echo "corpus: $articles articles, $(du -shL "$work/corpus" | cut -f1) of Markdown; $runs runs each, alternating; $(nproc) cores"
+echo "corpus: $articles articles, $(du -shL "$work/corpus" | cut -f1) of Markdown; $runs runs each, alternating; $(nproc) cores; outputs on $(stat -f -c %T "$outputs")"
 have_hugo=""
 if command -v hugo >/dev/null; then
   have_hugo=1
@@ -54,10 +62,10 @@ if command -v hugo >/dev/null; then
 fi
 : > "$work/portfolio.times"; : > "$work/hugo.times"
 for i in $(seq "$runs"); do
-  run_once portfolio "$work/out-portfolio-$i" "$bin" build --source "$site" --output "$work/out-portfolio-$i"
-  [ -z "$have_hugo" ] || run_once hugo "$work/out-hugo-$i" hugo --quiet --source "$work/hugo" -d "$work/out-hugo-$i"
+  run_once portfolio "$outputs/out-portfolio-$i" "$bin" build --source "$site" --output "$outputs/out-portfolio-$i"
+  [ -z "$have_hugo" ] || run_once hugo "$outputs/out-hugo-$i" hugo --quiet --source "$work/hugo" -d "$outputs/out-hugo-$i"
 done
-"$bin" build --source "$site" --output "$work/out-portfolio-log" | tail -n 10
+"$bin" build --source "$site" --output "$outputs/out-portfolio-log" | tail -n 10
 
 # summary NAME LABEL: median wall and CPU, peak memory, every wall time.
 summary() {
