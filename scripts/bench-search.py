@@ -4,7 +4,7 @@
 Usage: scripts/bench-search.py [--binary PATH] [--runs N] [--articles N] [--queries Q ...]
 
 - builds the corpus (../shared/bench/make_corpus.py) and the site with `portfolio build`
-  (release binary from .build-search unless --binary), RUNS times: the median build time
+  (the release build in .build unless --binary), RUNS times: the median build time
   and the median time of its `search` step (the build prints each step's time);
 - sizes of the search index;
 - in headless Chromium (Debian's chromium + chromium-driver), for each query on a cold
@@ -16,6 +16,8 @@ Usage: scripts/bench-search.py [--binary PATH] [--runs N] [--articles N] [--quer
   index time, and the bytes its JavaScript API fetches for the same queries (init,
   search, data of the first 10 results), with its result counts.
 Numbers are medians; machines are shared, so compare the two tools within one run.
+Environment: BENCH_DIR (work folder), OUTPUTS (where built sites go; /dev/shm/... for
+tmpfs), SHARED (../shared).
 """
 import argparse
 import json
@@ -177,7 +179,7 @@ def kb(n):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--binary", help="portfolio binary (default: release build in .build-search)")
+    parser.add_argument("--binary", help="portfolio binary (default: the release build in .build)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--articles", type=int, default=10000)
     parser.add_argument("--repeats", type=int, default=7, help="warm query runs per query")
@@ -188,8 +190,8 @@ def main():
 
     binary = args.binary
     if not binary:
-        run(["swift", "build", "-c", "release", "--scratch-path", ".build-search", "--product", "portfolio"], cwd=ROOT)
-        binary = os.path.join(ROOT, ".build-search", "release", "portfolio")
+        run(["swift", "build", "-c", "release", "--product", "portfolio"], cwd=ROOT)
+        binary = os.path.join(ROOT, ".build", "release", "portfolio")
     binary = os.path.abspath(binary)
 
     corpus = os.path.join(WORK, "corpus-%d" % args.articles)
@@ -204,11 +206,20 @@ def main():
     with open(os.path.join(site, "portfolio.yml"), "w") as f:
         f.write("title: 行銷知識作品集\nbase_url: https://example.org/\npaginate: 20\n"
                 "search:\n  synonyms:\n    - [行銷, 营销, 營銷]\n    - [通路, 渠道]\n")
-    out = os.path.join(WORK, "out")
+    # Each build writes a folder of its own: on this machine's disk (ext4 without a
+    # journal) creating files soon after deleting as many is slow, whichever tool runs.
+    # OUTPUTS=/dev/shm/... puts the outputs on tmpfs, taking the disk out of the numbers.
+    outputs = os.environ.get("OUTPUTS", WORK)
+    os.makedirs(outputs, exist_ok=True)
+    for name in os.listdir(outputs):
+        if name.startswith("out"):
+            shutil.rmtree(os.path.join(outputs, name), ignore_errors=True)
 
     # Builds: the whole build and its search step.
     builds, steps, peaks, cpus, log = [], [], [], [], ""
-    for _ in range(args.runs):
+    for i in range(args.runs):
+        out = os.path.join(outputs, "out-%d" % (i + 1))
+        subprocess.run(["sync"])
         seconds, peak, cpu, log = timed([binary, "build", "--source", site, "--output", out])
         builds.append(seconds)
         peaks.append(peak)
@@ -242,7 +253,7 @@ def main():
             run([sys.executable, "-m", "pagefind_bin_extended", "--version"])
         except (subprocess.CalledProcessError, FileNotFoundError):
             run([sys.executable, "-m", "pip", "install", "-q", "pagefind-bin-extended==1.5.2"])
-        pagefind_site = os.path.join(WORK, "out-pagefind")
+        pagefind_site = os.path.join(outputs, "out-pagefind")
         shutil.rmtree(pagefind_site, ignore_errors=True)
         shutil.copytree(out, pagefind_site)
         seconds, peak, cpu, pf_log = timed([sys.executable, "-m", "pagefind_bin_extended", "--site", pagefind_site])
