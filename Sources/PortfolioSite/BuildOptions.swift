@@ -12,6 +12,9 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// "Now", for leaving out future articles.
     public var now: Date
+    /// For a command that exits right after the build: keep the site's data in memory
+    /// instead of freeing it object by object (about 0.1 s on 10,000 articles).
+    public var keepsDataUntilExit = false
 
     public init(siteRoot: URL, output: URL? = nil, drafts: Bool = false, future: Bool = false,
                 baseURL: String? = nil, now: Date = Date()) {

@@ -37,9 +37,9 @@ enum Feeds {
         let dates = DateFormatting(timeZone: library.config.timeZone)
         var lastmod: [String: String] = [:]
         for article in library.articles { lastmod[article.url] = dates.day(article.updated ?? article.date) }
-        var xml = sitemapHead
-        for path in paths { xml += sitemapEntry(path, lastmod: lastmod[path], links: links) }
-        return xml + sitemapTail
+        let lastmods = lastmod
+        let entries = Parallel.map(paths) { sitemapEntry($0, lastmod: lastmods[$0], links: links) }
+        return sitemapHead + entries.joined() + sitemapTail
     }
 
     static let sitemapHead = "<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"

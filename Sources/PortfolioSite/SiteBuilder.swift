@@ -38,6 +38,7 @@ public enum SiteBuilder {
             do throws(PortfolioErrors) { try writer.commit() } catch { throw PortfolioErrors(error.errors.map { $0.inStep("write") }) }
             return ((), "\(writer.fileCount) files, \(writer.byteCount / 1024) KB → \(options.output.path)")
         }
+        if options.keepsDataUntilExit { ProcessLifetime.keep([library, renderer, pages]) }
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return BuildReport(articles: library.articles.count, leftOut: leftOut, pages: pages.count, files: writer.fileCount,
                            bytes: writer.byteCount, tags: library.tags.count, categories: library.categories.count,

@@ -19,7 +19,8 @@ struct Build: AsyncParsableCommand {
 
     func run() async throws {
         let output = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
-        let options = BuildOptions(siteRoot: site.siteRoot, output: output, drafts: drafts, future: future, baseURL: baseURL)
+        var options = BuildOptions(siteRoot: site.siteRoot, output: output, drafts: drafts, future: future, baseURL: baseURL)
+        options.keepsDataUntilExit = true
         let log = BuildLog(steps: SiteBuilder.stepCount) { print($0) }
         do {
             let r = try SiteBuilder.build(options, log: log)
