@@ -76,10 +76,8 @@ public struct Library: Sendable {
                 bySlug[slug] = entry
             }
         }
-        return bySlug.map { slug, entry in
-            let name = entry.spellings.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }!.key
-            return Term(name: name, slug: slug, articles: entry.articles)
-        }.sorted { $0.name != $1.name ? $0.name < $1.name : $0.slug < $1.slug }
+        return bySlug.map { slug, entry in Term(name: commonest(entry.spellings), slug: slug, articles: entry.articles) }
+            .sorted(by: termOrder)
     }
 
     static func archives(_ articles: [Article], dates: DateFormatting) -> [ArchiveYear] {

@@ -31,7 +31,8 @@ extension IncrementalBuilder {
     func extraFiles(_ library: Library, links: SiteLinks, plan: PagePlan, edited: [Int]?, theme: Theme) -> [String: Extra] {
         var files: [String: Extra] = [:]
         files["feed.xml"] = Extra(Feeds.atom(library, links: links))
-        if let edited, plan.samePages, siteState.extras["sitemap.xml"] != nil {
+        if let edited, plan.keptOrder, siteState.extras["sitemap.xml"] != nil {
+            if let carried = plan.carried { siteState.sitemap.reshape(paths: plan.paths, carried: carried, links: links) }
             _ = siteState.sitemap.update(articles: edited, library: library, links: links)
         } else {
             siteState.sitemap.rebuild(paths: plan.paths, library: library, links: links)

@@ -3,10 +3,10 @@ import PortfolioContent
 import PortfolioCore
 
 extension IncrementalBuilder {
-    /// The library for this build. When the edits since the last good build changed only
-    /// the text of published articles (or of articles left out before and after), it is the
-    /// last library with those articles replaced, and `edited` names their indexes; otherwise
-    /// it is built afresh and `edited` is nil.
+    /// The library for this build. When the edits since the last good build kept every
+    /// published article in its place (see `Library.replacing`; articles left out before and
+    /// after may change too), it is the last library with those articles replaced, and
+    /// `edited` names their indexes; otherwise it is built afresh and `edited` is nil.
     func nextLibrary(at now: Date) throws(PortfolioErrors) -> (Library, edited: [Int]?) {
         if let edits = textEdits(at: now), var library = siteState.library {
             var replacedAll = true
@@ -30,8 +30,8 @@ extension IncrementalBuilder {
     }
 
     /// The edited published articles (index, new version), when every change since the
-    /// last good build is an edit of such an article's text or of an article that is left
-    /// out before and after; nil when the library may change otherwise.
+    /// last good build is an edit of such an article that keeps it published, or of an
+    /// article that is left out before and after; nil when the library may change otherwise.
     private func textEdits(at now: Date) -> [(Int, Article)]? {
         guard siteState.complete, siteState.library != nil, siteState.nextDue.map({ now < $0 }) ?? true else { return nil }
         var edits: [(Int, Article)] = []

@@ -12,10 +12,20 @@ extension IncrementalBuilder {
         var paths: [String]
         var keys: [Int]
         var previous: [Int?]
-        /// Whether the jobs are those of the last build (only article texts changed).
+        /// Whether the jobs are those of the last build.
         var samePages: Bool
+        /// Whether the articles are those of the last build, in the same order, some edited
+        /// (`Library.replacing`): per-article values of the last build hold by index.
+        var keptOrder: Bool
         /// Pages of the same jobs whose path changed (an edited title moved an article): job, old path.
         var moved: [(job: Int, old: String)] = []
+        /// When the articles kept their order but the pages changed: for each page, the index
+        /// of the last build's page at the same path (see `reshape`).
+        var carried: [Int?]?
+        /// When the articles kept their order: paths of the last build's pages that no page
+        /// has now, and paths of pages that no page of the last build had.
+        var gone: [String] = []
+        var fresh: [String] = []
         /// See `IncrementalBuilder.pathsHash`.
         var articlePaths: Int
     }
@@ -29,7 +39,7 @@ extension IncrementalBuilder {
             return sources
         } ?? library.articles.map { content.records[$0.sourcePath]!.hash }
         let (context, hashes) = cards(library, theme: theme, edited: edited, sources: sources)
-        let related = edited == nil ? siteState.relatedIndex.update(library).related : siteState.related
+        let related = relatedLists(library, edited: edited)
         let site = context.page(kind: "", title: nil, url: "")["site"].hashValue
         let facts = PageFacts(library: library, site: site, cards: hashes, sources: sources, related: related)
         let articlePaths = edited != nil ? siteState.articlePaths : Self.pathsHash(library)
@@ -37,12 +47,15 @@ extension IncrementalBuilder {
         clock.lap("cards")
         if let edited {
             var plan = PagePlan(context: context, facts: facts, jobs: siteState.jobs, paths: siteState.paths, keys: [],
-                                previous: siteState.keys, samePages: true, articlePaths: articlePaths)
+                                previous: siteState.keys, samePages: true, keptOrder: true, articlePaths: articlePaths)
+            if !Self.sameTermPages(siteState.library!, library) { reshape(&plan, library: library) }
             for i in edited where library.articles[i].url != siteState.library!.articles[i].url {
                 let job = siteState.articleJobs + i
                 assert(plan.jobs[job] == .article(i), "article pages follow the home pages in PageJob.all")
                 plan.moved.append((job, plan.paths[job]))
+                plan.gone.append(plan.paths[job])
                 plan.paths[job] = plan.jobs[job].outputPath(in: library)
+                plan.fresh.append(plan.paths[job])
                 plan.previous[job] = nil
             }
             plan.keys = Parallel.map(plan.jobs) { $0.key(facts) }
@@ -53,7 +66,15 @@ extension IncrementalBuilder {
         let keys = Parallel.map(jobs) { $0.key(facts) }
         let previous = paths.map { path in siteState.pageIndex[PathKey(path)].flatMap { siteState.keys[$0] } }
         return PagePlan(context: context, facts: facts, jobs: jobs, paths: paths, keys: keys, previous: previous, samePages: false,
-                        articlePaths: articlePaths)
+                        keptOrder: false, articlePaths: articlePaths)
+    }
+
+    /// The related lists: kept from the last build after edits that changed no tags, made
+    /// again for the articles an edit of tags touches, or brought up to date by the index.
+    private func relatedLists(_ library: Library, edited: [Int]?) -> [[Int]] {
+        guard let edited, let old = siteState.library else { return siteState.relatedIndex.update(library).related }
+        guard edited.contains(where: { old.articles[$0].tags != library.articles[$0].tags }) else { return siteState.related }
+        return RelatedIndex.refreshed(siteState.related, edited: edited, old: old, library: library)
     }
 
     /// The page contexts, with the cards of unchanged articles taken from the last build,
@@ -110,8 +131,8 @@ extension IncrementalBuilder {
         let restored = restoreSearch(leaving: extras, folder: folder)
         report.written = written.compactMap { $0 } + restored + writeExtras(extras, to: folder)
         let files = outputFiles(plan, extras: extras, sameExtras: sameExtras)
-        if plan.samePages && sameExtras {
-            report.removed = plan.moved.map(\.old).filter { !files.contains(PathKey($0)) }.sorted()
+        if plan.keptOrder && sameExtras {
+            report.removed = plan.gone.filter { !files.contains(PathKey($0)) }.sorted()
         } else {
             report.removed = siteState.files.subtracting(files).map(\.path).sorted()
         }
@@ -138,12 +159,10 @@ extension IncrementalBuilder {
 
     /// Every file the folder holds after this build.
     private func outputFiles(_ plan: PagePlan, extras: [String: Extra], sameExtras: Bool) -> Set<PathKey> {
-        if plan.samePages && sameExtras {
+        if plan.keptOrder && sameExtras {
             var files = siteState.files
-            for (job, old) in plan.moved {
-                files.remove(PathKey(old))
-                files.insert(PathKey(plan.paths[job]))
-            }
+            for old in plan.gone { files.remove(PathKey(old)) }
+            for path in plan.fresh { files.insert(PathKey(path)) }
             for path in extras.keys { files.insert(PathKey(path)) }  // an old page's path may be an extra's
             return files
         }
@@ -169,18 +188,18 @@ extension IncrementalBuilder {
             if let i = pageIndex[PathKey(path)] { keys[i] = nil }
             siteState.extras[path] = nil
         }
-        if plan.samePages {
+        siteState.jobs = plan.jobs
+        siteState.related = plan.facts.related
+        if plan.keptOrder {
             for i in edited {
                 siteState.views[siteState.library!.articles[i].slug] = nil
                 siteState.views[library.articles[i].slug] = library.articles[i].views
             }
         } else {
-            siteState.jobs = plan.jobs
             siteState.articleJobs = plan.jobs.firstIndex { if case .article = $0 { return true } else { return false } } ?? 0
             var byPath: [String: Int] = [:]
             for (i, article) in library.articles.enumerated() { byPath[article.sourcePath] = i }
             siteState.indexByPath = byPath
-            siteState.related = plan.facts.related
             siteState.articlePaths = plan.articlePaths
             siteState.views = Dictionary(library.articles.map { ($0.slug, $0.views) }, uniquingKeysWith: { first, _ in first })
         }

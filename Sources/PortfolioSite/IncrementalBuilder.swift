@@ -5,9 +5,10 @@ import PortfolioTemplates
 
 /// Builds a site into the preview server's own folder and keeps it up to date. After an
 /// edit it reads only the changed files again, renders only the pages whose inputs moved
-/// (see `PageJob.key`) and writes only files whose bytes differ. When edits change only
-/// the text of articles (not their dates, slugs, tags, categories or authors), the library,
-/// the page list and the related lists of the last build are kept as they are. After any
+/// (see `PageJob.key`) and writes only files whose bytes differ. When edits keep every
+/// article in its place (they change text, titles, tags, categories or authors, not dates,
+/// drafts or which files there are), the last build's library, page list, related lists and
+/// sitemap are updated where the edits touch them instead of made again. After any
 /// sequence of builds the folder holds byte for byte what `SiteBuilder.build` writes for
 /// the same sources. A build that fails changes nothing in the folder.
 ///

@@ -45,6 +45,26 @@ struct RelatedIndex {
         return (related, order.count)
     }
 
+    /// The related lists `related` of `old` made right for `library`, which holds the same
+    /// articles in the same order with `edited` replaced (see `Library.replacing`). Related
+    /// lists follow tags and order only, so the edited articles are asked again, and the
+    /// articles carrying a tag whose slug an edited article gained or lost. This leaves the
+    /// index itself as it was; its next `update` compares against what it saw last.
+    static func refreshed(_ related: [[Int]], edited: [Int], old: Library, library: Library) -> [[Int]] {
+        var todo = Set(edited)
+        for i in edited {
+            let before = Set(old.articles[i].tags.map(old.slug(for:))), after = Set(library.articles[i].tags.map(library.slug(for:)))
+            for slug in before.symmetricDifference(after) {
+                for terms in [old.tagsBySlug, library.tagsBySlug] { todo.formUnion(terms[slug]?.articles ?? []) }
+            }
+        }
+        let order = todo.sorted(), wanted = library.config.relatedCount
+        let computed = Parallel.map(order) { library.related(to: $0, count: wanted) }
+        var result = related
+        for (i, list) in zip(order, computed) { result[i] = list }
+        return result
+    }
+
     /// Articles whose related list may have changed: every article that appeared, went, or
     /// changed its signature, and every article sharing one of its old or new tags.
     private func candidates(_ library: Library, index: [String: Int], fresh: [Signature]) -> Set<Int> {
