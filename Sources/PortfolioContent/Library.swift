@@ -6,14 +6,14 @@ import PortfolioCore
 public struct Library: Sendable {
     public let config: SiteConfig
     /// Published articles, newest first (ties broken by slug, so order is stable).
-    public let articles: [Article]
-    public let tags: [Term]
+    public internal(set) var articles: [Article]
+    public internal(set) var tags: [Term]
     /// Tags by slug.
-    public let tagsBySlug: [String: Term]
-    public let categories: [Term]
-    public let authors: [Term]
+    public internal(set) var tagsBySlug: [String: Term]
+    public internal(set) var categories: [Term]
+    public internal(set) var authors: [Term]
     /// The slug of every tag, category and author name, made once.
-    public let termSlugs: [String: String]
+    public internal(set) var termSlugs: [String: String]
     /// Newest year first.
     public let years: [ArchiveYear]
 

@@ -2,11 +2,13 @@ import PortfolioContent
 import PortfolioCore
 
 extension IncrementalBuilder {
-    /// Whether two libraries with the same articles in the same order have the same pages
-    /// (`PageJob.all`, paths included): the same terms by slug, each with as many articles.
-    static func sameTermPages(_ old: Library, _ library: Library) -> Bool {
-        [(old.tags, library.tags), (old.categories, library.categories), (old.authors, library.authors)].allSatisfy { was, now in
-            was.count == now.count && zip(was, now).allSatisfy { $0.slug == $1.slug && $0.articles.count == $1.articles.count }
+    /// Whether a library has the same pages (`PageJob.all`, paths included) as the last
+    /// build's, which held the same articles in the same order and the terms `old` (by kind):
+    /// the same terms by slug, each with as many articles.
+    static func sameTermPages(_ old: [String: [Term]], _ library: Library) -> Bool {
+        old.allSatisfy { kind, was in
+            let now = PageJob.terms(kind, library)
+            return was.count == now.count && zip(was, now).allSatisfy { $0.slug == $1.slug && $0.articles.count == $1.articles.count }
         }
     }
 
@@ -14,9 +16,9 @@ extension IncrementalBuilder {
     /// many pages one has, the plan's pages become those of `library`. A page at the path of
     /// one of the last build's pages takes over that page's path and key; the others are
     /// new (`fresh`), and the last build's pages no page took over are `gone`.
-    func reshape(_ plan: inout PagePlan, library: Library) {
+    func reshape(_ plan: inout PagePlan, library: Library, oldTerms: [String: [Term]]) {
         let jobs = PageJob.all(in: library)
-        let carried = Self.carried(jobs, library: library, from: siteState.jobs, old: siteState.library!)
+        let carried = Self.carried(jobs, library: library, from: siteState.jobs, oldTerms: oldTerms)
         var taken = [Bool](repeating: false, count: siteState.jobs.count)
         var paths: [String] = [], previous: [Int?] = []
         paths.reserveCapacity(jobs.count)
@@ -40,12 +42,12 @@ extension IncrementalBuilder {
         plan.samePages = false
     }
 
-    /// For each of `jobs` (the pages of `library`), the index in `oldJobs` (the pages of
-    /// `old`) of the page at the same path, or nil. The two libraries hold the same articles
-    /// in the same order, so only the pages of terms differ: the pages before and after
-    /// them are the same, and a term's page is at the path of the old term's page of the
-    /// same slug and number.
-    static func carried(_ jobs: [PageJob], library: Library, from oldJobs: [PageJob], old: Library) -> [Int?] {
+    /// For each of `jobs` (the pages of `library`), the index in `oldJobs` (the pages of the
+    /// last build, whose terms by kind were `oldTerms`) of the page at the same path, or nil.
+    /// The two libraries hold the same articles in the same order, so only the pages of
+    /// terms differ: the pages before and after them are the same, and a term's page is at
+    /// the path of the old term's page of the same slug and number.
+    static func carried(_ jobs: [PageJob], library: Library, from oldJobs: [PageJob], oldTerms: [String: [Term]]) -> [Int?] {
         let section = termSection(jobs), oldSection = termSection(oldJobs)
         assert(section.lowerBound == oldSection.lowerBound && jobs.count - section.upperBound == oldJobs.count - oldSection.upperBound)
         var indexes: [String: Int] = [:]
@@ -54,7 +56,7 @@ extension IncrementalBuilder {
             switch oldJobs[k] {
             case .termIndex(let kind): indexes[kind] = k
             case let .termList(kind, term, page) where page.number == 1:
-                firstPages[kind, default: [:]][PageJob.terms(kind, old)[term].slug] = (k, page.total)
+                firstPages[kind, default: [:]][oldTerms[kind]![term].slug] = (k, page.total)
             default: break
             }
         }

@@ -59,11 +59,11 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let errors = settings.errors + content.errors().map { $0.inStep("content") }
         guard errors.isEmpty, let theme = settings.theme else { throw PortfolioErrors(errors) }
         let when = now()
-        let (library, edited) = try nextLibrary(at: when)
+        let (library, edit) = try nextLibrary(at: when)
         clock.lap("library")
         report.everything = !siteState.complete
-        report.keptLibrary = edited != nil
-        try update(folder, library: library, theme: theme, edited: edited, report: &report, clock: &clock)
+        report.keptLibrary = edit != nil
+        try update(folder, library: library, theme: theme, edit: edit, report: &report, clock: &clock)
         if !deferSearch, let key = siteState.wantedSearchKey, key != siteState.searchKey {
             report.written += Self.commitSearch(SearchStep.files(library), key: key, state: &siteState, folder: folder) ?? []
             clock.lap("search")

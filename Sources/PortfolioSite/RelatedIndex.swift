@@ -45,18 +45,17 @@ struct RelatedIndex {
         return (related, order.count)
     }
 
-    /// The related lists `related` of `old` made right for `library`, which holds the same
-    /// articles in the same order with `edited` replaced (see `Library.replacing`). Related
-    /// lists follow tags and order only, so the edited articles are asked again, and the
-    /// articles carrying a tag whose slug an edited article gained or lost. This leaves the
-    /// index itself as it was; its next `update` compares against what it saw last.
-    static func refreshed(_ related: [[Int]], edited: [Int], old: Library, library: Library) -> [[Int]] {
-        var todo = Set(edited)
-        for i in edited {
-            let before = Set(old.articles[i].tags.map(old.slug(for:))), after = Set(library.articles[i].tags.map(library.slug(for:)))
-            for slug in before.symmetricDifference(after) {
-                for terms in [old.tagsBySlug, library.tagsBySlug] { todo.formUnion(terms[slug]?.articles ?? []) }
-            }
+    /// The related lists `related` of the last build made right for `library`, which holds
+    /// the same articles in the same order, those of `before` (index → last version) replaced
+    /// (see `Library.replace`). Related lists follow tags and order only, so the replaced
+    /// articles are asked again, and the articles carrying a tag whose slug a replaced one
+    /// gained or lost (all in `library`'s terms: the others' tags did not change). This leaves
+    /// the index itself as it was; its next `update` compares against what it saw last.
+    static func refreshed(_ related: [[Int]], before: [Int: Article], library: Library) -> [[Int]] {
+        var todo = Set(before.keys)
+        for (i, old) in before {
+            let was = Set(old.tags.map(library.slug(for:))), now = Set(library.articles[i].tags.map(library.slug(for:)))
+            for slug in was.symmetricDifference(now) { todo.formUnion(library.tagsBySlug[slug]?.articles ?? []) }
         }
         let order = todo.sorted(), wanted = library.config.relatedCount
         let computed = Parallel.map(order) { library.related(to: $0, count: wanted) }

@@ -62,4 +62,21 @@ import Testing
         #expect(removed.removed == ["tags/小眾/index.html"])
         #expect(differences(FixtureSite.files(in: site.url(".serve")), try site.fullBuild()).isEmpty)
     }
+
+    @Test func aBatchWithADateChangeBuildsAfresh() throws {
+        let site = try FixtureSite(articles: 25)
+        defer { site.delete() }
+        let builder = IncrementalBuilder(options: site.options(output: ".serve"))
+        try builder.build()
+        // post-3's new tag fits in place and is applied first; post-4's new date does not, so the library is made again.
+        try site.write(FixtureSite.postPath(3), Self.article(3, tags: Self.tags(3) + ["小眾"]))
+        try site.write(FixtureSite.postPath(4), FixtureSite.article(4, date: "2024-05-31 10:00:00"))
+        let batch = try builder.build(SourceChanges(paths: [FixtureSite.postPath(3), FixtureSite.postPath(4)]))
+        #expect(!batch.keptLibrary)
+        #expect(differences(FixtureSite.files(in: site.url(".serve")), try site.fullBuild()).isEmpty)
+        try site.write(FixtureSite.postPath(3), Self.article(3))
+        let after = try builder.build(SourceChanges(paths: [FixtureSite.postPath(3)]))
+        #expect(after.keptLibrary)
+        #expect(differences(FixtureSite.files(in: site.url(".serve")), try site.fullBuild()).isEmpty)
+    }
 }
