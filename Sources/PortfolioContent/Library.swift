@@ -6,14 +6,14 @@ import PortfolioCore
 public struct Library: Sendable {
     public let config: SiteConfig
     /// Published articles, newest first (ties broken by slug, so order is stable).
-    public let articles: [Article]
-    public let tags: [Term]
+    public internal(set) var articles: [Article]
+    public internal(set) var tags: [Term]
     /// Tags by slug.
-    public let tagsBySlug: [String: Term]
-    public let categories: [Term]
-    public let authors: [Term]
+    public internal(set) var tagsBySlug: [String: Term]
+    public internal(set) var categories: [Term]
+    public internal(set) var authors: [Term]
     /// The slug of every tag, category and author name, made once.
-    public let termSlugs: [String: String]
+    public internal(set) var termSlugs: [String: String]
     /// Newest year first.
     public let years: [ArchiveYear]
 
@@ -76,10 +76,8 @@ public struct Library: Sendable {
                 bySlug[slug] = entry
             }
         }
-        return bySlug.map { slug, entry in
-            let name = entry.spellings.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }!.key
-            return Term(name: name, slug: slug, articles: entry.articles)
-        }.sorted { $0.name != $1.name ? $0.name < $1.name : $0.slug < $1.slug }
+        return bySlug.map { slug, entry in Term(name: commonest(entry.spellings), slug: slug, articles: entry.articles) }
+            .sorted(by: termOrder)
     }
 
     static func archives(_ articles: [Article], dates: DateFormatting) -> [ArchiveYear] {

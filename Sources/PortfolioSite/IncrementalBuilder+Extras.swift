@@ -28,10 +28,11 @@ extension IncrementalBuilder {
     /// The files besides pages, as a full build writes them: feed, sitemap, robots.txt,
     /// redirects of aliases, theme assets, static files. A later file at the same path
     /// replaces an earlier one (and any page there), as in a full build.
-    func extraFiles(_ library: Library, links: SiteLinks, plan: PagePlan, edited: [Int]?, theme: Theme) -> [String: Extra] {
+    func extraFiles(_ library: Library, links: SiteLinks, plan: PagePlan, theme: Theme) -> [String: Extra] {
         var files: [String: Extra] = [:]
         files["feed.xml"] = Extra(Feeds.atom(library, links: links))
-        if let edited, plan.samePages, siteState.extras["sitemap.xml"] != nil {
+        if let edited = plan.edit?.indexes, siteState.extras["sitemap.xml"] != nil {
+            if let carried = plan.carried { siteState.sitemap.reshape(paths: plan.paths, carried: carried, links: links) }
             _ = siteState.sitemap.update(articles: edited, library: library, links: links)
         } else {
             siteState.sitemap.rebuild(paths: plan.paths, library: library, links: links)

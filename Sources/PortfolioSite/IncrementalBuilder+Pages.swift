@@ -12,37 +12,53 @@ extension IncrementalBuilder {
         var paths: [String]
         var keys: [Int]
         var previous: [Int?]
-        /// Whether the jobs are those of the last build (only article texts changed).
+        /// Whether the jobs are those of the last build.
         var samePages: Bool
+        /// When the articles are those of the last build, in the same order, some replaced
+        /// (`Library.replace`): what was replaced. Per-article values of the last build hold by index.
+        var edit: LibraryEdit?
         /// Pages of the same jobs whose path changed (an edited title moved an article): job, old path.
         var moved: [(job: Int, old: String)] = []
+        /// When the articles kept their order but the pages changed: for each page, the index
+        /// of the last build's page at the same path (see `reshape`).
+        var carried: [Int?]?
+        /// When the articles kept their order: paths of the last build's pages that no page
+        /// has now, and paths of pages that no page of the last build had.
+        var gone: [String] = []
+        var fresh: [String] = []
+
+        var keptOrder: Bool { edit != nil }
         /// See `IncrementalBuilder.pathsHash`.
         var articlePaths: Int
     }
 
-    /// Plans the pages: after text edits (`edited`) from the last build's per-index values;
+    /// Plans the pages: after edits in place (`edit`) from the last build's per-index values;
     /// otherwise from scratch, matching the last build's keys by path.
-    func plan(_ library: Library, theme: Theme, edited: [Int]?, clock: inout PhaseClock) -> PagePlan {
+    func plan(_ library: Library, theme: Theme, edit: LibraryEdit?, clock: inout PhaseClock) -> PagePlan {
+        let edited = edit?.indexes
         let sources = edited.map { edited in
             var sources = siteState.sources
             for i in edited { sources[i] = content.records[library.articles[i].sourcePath]!.hash }
             return sources
         } ?? library.articles.map { content.records[$0.sourcePath]!.hash }
         let (context, hashes) = cards(library, theme: theme, edited: edited, sources: sources)
-        let related = edited == nil ? siteState.relatedIndex.update(library).related : siteState.related
+        let related = relatedLists(library, edit: edit)
         let site = context.page(kind: "", title: nil, url: "")["site"].hashValue
         let facts = PageFacts(library: library, site: site, cards: hashes, sources: sources, related: related)
         let articlePaths = edited != nil ? siteState.articlePaths : Self.pathsHash(library)
         siteState.wantedSearchKey = Self.searchKey(paths: articlePaths, sources: sources)
         clock.lap("cards")
-        if let edited {
+        if let edit {
             var plan = PagePlan(context: context, facts: facts, jobs: siteState.jobs, paths: siteState.paths, keys: [],
-                                previous: siteState.keys, samePages: true, articlePaths: articlePaths)
-            for i in edited where library.articles[i].url != siteState.library!.articles[i].url {
+                                previous: siteState.keys, samePages: true, edit: edit, articlePaths: articlePaths)
+            if !Self.sameTermPages(edit.terms, library) { reshape(&plan, library: library, oldTerms: edit.terms) }
+            for i in edit.indexes where library.articles[i].url != edit.before[i]!.url {
                 let job = siteState.articleJobs + i
                 assert(plan.jobs[job] == .article(i), "article pages follow the home pages in PageJob.all")
                 plan.moved.append((job, plan.paths[job]))
+                plan.gone.append(plan.paths[job])
                 plan.paths[job] = plan.jobs[job].outputPath(in: library)
+                plan.fresh.append(plan.paths[job])
                 plan.previous[job] = nil
             }
             plan.keys = Parallel.map(plan.jobs) { $0.key(facts) }
@@ -56,13 +72,20 @@ extension IncrementalBuilder {
                         articlePaths: articlePaths)
     }
 
+    /// The related lists: kept from the last build after edits that changed no tags, made
+    /// again for the articles an edit of tags touches, or brought up to date by the index.
+    private func relatedLists(_ library: Library, edit: LibraryEdit?) -> [[Int]] {
+        guard let edit else { return siteState.relatedIndex.update(library).related }
+        guard edit.indexes.contains(where: { edit.before[$0]!.tags != library.articles[$0].tags }) else { return siteState.related }
+        return RelatedIndex.refreshed(siteState.related, before: edit.before, library: library)
+    }
+
     /// The page contexts, with the cards of unchanged articles taken from the last build,
     /// and every card's hash.
     private func cards(_ library: Library, theme: Theme, edited: [Int]?, sources: [Int]) -> (ContextBuilder, [Int]) {
         let renderCard: @Sendable (Context) -> String = { theme.render("card", $0) }
         if let edited {
-            let changed = Set(edited), old = siteState.cards
-            let context = ContextBuilder(library: library, renderCard: renderCard, reuse: { changed.contains($0) ? nil : old[$0] })
+            let context = ContextBuilder(library: library, renderCard: renderCard, base: (siteState.cards, edited))
             var hashes = siteState.cardHashes
             for i in edited { hashes[i] = remember(context.cards[i], of: library.articles[i], source: sources[i]) }
             return (context, hashes)
@@ -89,16 +112,18 @@ extension IncrementalBuilder {
     }
 
     /// Renders what moved and writes what differs; records the new state.
-    func update(_ folder: ServeFolder, library: Library, theme: Theme, edited: [Int]?,
+    func update(_ folder: ServeFolder, library: Library, theme: Theme, edit: LibraryEdit?,
                 report: inout RebuildReport, clock: inout PhaseClock) throws(PortfolioErrors) {
-        let plan = plan(library, theme: theme, edited: edited, clock: &clock)
+        let plan = plan(library, theme: theme, edit: edit, clock: &clock)
         clock.lap("keys")
-        let extras = extraFiles(library, links: plan.context.links, plan: plan, edited: edited, theme: theme)
+        let extras = extraFiles(library, links: plan.context.links, plan: plan, theme: theme)
         let pageIndex = index(plan)
         let blocked = Set(extras.keys.compactMap { pageIndex[PathKey($0)] } + siteState.search.keys.compactMap { pageIndex[PathKey($0)] })
         let dirty = plan.keys.indices.filter { !blocked.contains($0) && plan.previous[$0] != plan.keys[$0] }
         let renderer = PageRenderer(library: library, theme: theme, context: plan.context)
-        let written = Parallel.map(dirty) { i -> String? in
+        // The longest pages first, so that one of them is not left to run alone at the end.
+        let order = dirty.map { (job: $0, weight: plan.jobs[$0].weight(in: library)) }.sorted { $0.weight > $1.weight }.map(\.job)
+        let written = Parallel.map(order) { i -> String? in
             let page = renderer.render(plan.jobs[i])
             assert(page.path == plan.paths[i], "PageJob.outputPath disagrees with PageRenderer for \(plan.jobs[i])")
             return folder.write(page.path, Array(page.html.utf8)) ? page.path : nil
@@ -110,15 +135,15 @@ extension IncrementalBuilder {
         let restored = restoreSearch(leaving: extras, folder: folder)
         report.written = written.compactMap { $0 } + restored + writeExtras(extras, to: folder)
         let files = outputFiles(plan, extras: extras, sameExtras: sameExtras)
-        if plan.samePages && sameExtras {
-            report.removed = plan.moved.map(\.old).filter { !files.contains(PathKey($0)) }.sorted()
+        if plan.keptOrder && sameExtras {
+            report.removed = plan.gone.filter { !files.contains(PathKey($0)) }.sorted()
         } else {
             report.removed = siteState.files.subtracting(files).map(\.path).sorted()
         }
         folder.remove(report.removed)
         clock.lap("write")
         let failures = folder.takeFailures()
-        commit(plan, library: library, edited: edited ?? [], pageIndex: pageIndex, blocked: blocked, files: files, failures: failures)
+        commit(plan, library: library, pageIndex: pageIndex, blocked: blocked, files: files, failures: failures)
         if !failures.isEmpty { throw PortfolioErrors(failures.map { $0.inStep("write") }) }
     }
 
@@ -138,12 +163,10 @@ extension IncrementalBuilder {
 
     /// Every file the folder holds after this build.
     private func outputFiles(_ plan: PagePlan, extras: [String: Extra], sameExtras: Bool) -> Set<PathKey> {
-        if plan.samePages && sameExtras {
+        if plan.keptOrder && sameExtras {
             var files = siteState.files
-            for (job, old) in plan.moved {
-                files.remove(PathKey(old))
-                files.insert(PathKey(plan.paths[job]))
-            }
+            for old in plan.gone { files.remove(PathKey(old)) }
+            for path in plan.fresh { files.insert(PathKey(path)) }
             for path in extras.keys { files.insert(PathKey(path)) }  // an old page's path may be an extra's
             return files
         }
@@ -160,7 +183,7 @@ extension IncrementalBuilder {
 
     /// Records what was written; a page whose write failed, or that a file of another kind
     /// covers, keeps no key, so a later build writes it.
-    private func commit(_ plan: PagePlan, library: Library, edited: [Int], pageIndex: [PathKey: Int], blocked: Set<Int>,
+    private func commit(_ plan: PagePlan, library: Library, pageIndex: [PathKey: Int], blocked: Set<Int>,
                         files: Set<PathKey>, failures: [PortfolioError]) {
         var keys = plan.keys.map { Optional($0) }
         for i in blocked { keys[i] = nil }
@@ -169,18 +192,18 @@ extension IncrementalBuilder {
             if let i = pageIndex[PathKey(path)] { keys[i] = nil }
             siteState.extras[path] = nil
         }
-        if plan.samePages {
-            for i in edited {
-                siteState.views[siteState.library!.articles[i].slug] = nil
+        siteState.jobs = plan.jobs
+        siteState.related = plan.facts.related
+        if let edit = plan.edit {
+            for i in edit.indexes {
+                siteState.views[edit.before[i]!.slug] = nil
                 siteState.views[library.articles[i].slug] = library.articles[i].views
             }
         } else {
-            siteState.jobs = plan.jobs
             siteState.articleJobs = plan.jobs.firstIndex { if case .article = $0 { return true } else { return false } } ?? 0
             var byPath: [String: Int] = [:]
             for (i, article) in library.articles.enumerated() { byPath[article.sourcePath] = i }
             siteState.indexByPath = byPath
-            siteState.related = plan.facts.related
             siteState.articlePaths = plan.articlePaths
             siteState.views = Dictionary(library.articles.map { ($0.slug, $0.views) }, uniquingKeysWith: { first, _ in first })
         }

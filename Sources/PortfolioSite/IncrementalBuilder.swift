@@ -5,9 +5,10 @@ import PortfolioTemplates
 
 /// Builds a site into the preview server's own folder and keeps it up to date. After an
 /// edit it reads only the changed files again, renders only the pages whose inputs moved
-/// (see `PageJob.key`) and writes only files whose bytes differ. When edits change only
-/// the text of articles (not their dates, slugs, tags, categories or authors), the library,
-/// the page list and the related lists of the last build are kept as they are. After any
+/// (see `PageJob.key`) and writes only files whose bytes differ. When edits keep every
+/// article in its place (they change text, titles, tags, categories or authors, not dates,
+/// drafts or which files there are), the last build's library, page list, related lists and
+/// sitemap are updated where the edits touch them instead of made again. After any
 /// sequence of builds the folder holds byte for byte what `SiteBuilder.build` writes for
 /// the same sources. A build that fails changes nothing in the folder.
 ///
@@ -58,11 +59,11 @@ public final class IncrementalBuilder: @unchecked Sendable {
         let errors = settings.errors + content.errors().map { $0.inStep("content") }
         guard errors.isEmpty, let theme = settings.theme else { throw PortfolioErrors(errors) }
         let when = now()
-        let (library, edited) = try nextLibrary(at: when)
+        let (library, edit) = try nextLibrary(at: when)
         clock.lap("library")
         report.everything = !siteState.complete
-        report.keptLibrary = edited != nil
-        try update(folder, library: library, theme: theme, edited: edited, report: &report, clock: &clock)
+        report.keptLibrary = edit != nil
+        try update(folder, library: library, theme: theme, edit: edit, report: &report, clock: &clock)
         if !deferSearch, let key = siteState.wantedSearchKey, key != siteState.searchKey {
             report.written += Self.commitSearch(SearchStep.files(library), key: key, state: &siteState, folder: folder) ?? []
             clock.lap("search")

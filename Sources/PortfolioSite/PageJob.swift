@@ -37,4 +37,16 @@ public enum PageJob: Sendable, Hashable {
         jobs += [.search, .notFound]
         return jobs
     }
+
+    /// How many entries the page lists (articles or terms), a measure of how long it takes to render.
+    public func weight(in library: Library) -> Int {
+        switch self {
+        case .home(let page): return page.items.count + (page.number == 1 ? library.config.popularCount + library.tags.count : 0)
+        case .article: return 1 + library.config.relatedCount
+        case .termIndex(let kind): return kind == "tags" ? library.tags.count : kind == "categories" ? library.categories.count : library.authors.count
+        case .termList(_, _, let page), .archiveYear(_, let page), .archiveMonth(_, _, let page): return page.items.count
+        case .archiveIndex: return library.articles.count
+        case .search, .notFound: return 1
+        }
+    }
 }

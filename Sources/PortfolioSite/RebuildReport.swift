@@ -8,8 +8,9 @@ public struct RebuildReport: Sendable {
     public var settings: [String] = []
     /// Whether every page was rendered again (first build, config or template change).
     public var everything = false
-    /// Whether only the text of articles changed, so the library, the page list and the
-    /// related lists of the last build were kept.
+    /// Whether the edits kept every article in its place (they changed text, titles, tags,
+    /// categories or authors, not dates, drafts or which files there are), so the last
+    /// build's library was updated instead of built again.
     public var keptLibrary = false
     public var articles = 0
     /// Pages the site has, and how many of them were rendered this time.

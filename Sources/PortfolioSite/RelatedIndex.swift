@@ -45,6 +45,25 @@ struct RelatedIndex {
         return (related, order.count)
     }
 
+    /// The related lists `related` of the last build made right for `library`, which holds
+    /// the same articles in the same order, those of `before` (index → last version) replaced
+    /// (see `Library.replace`). Related lists follow tags and order only, so the replaced
+    /// articles are asked again, and the articles carrying a tag whose slug a replaced one
+    /// gained or lost (all in `library`'s terms: the others' tags did not change). This leaves
+    /// the index itself as it was; its next `update` compares against what it saw last.
+    static func refreshed(_ related: [[Int]], before: [Int: Article], library: Library) -> [[Int]] {
+        var todo = Set(before.keys)
+        for (i, old) in before {
+            let was = Set(old.tags.map(library.slug(for:))), now = Set(library.articles[i].tags.map(library.slug(for:)))
+            for slug in was.symmetricDifference(now) { todo.formUnion(library.tagsBySlug[slug]?.articles ?? []) }
+        }
+        let order = todo.sorted(), wanted = library.config.relatedCount
+        let computed = Parallel.map(order) { library.related(to: $0, count: wanted) }
+        var result = related
+        for (i, list) in zip(order, computed) { result[i] = list }
+        return result
+    }
+
     /// Articles whose related list may have changed: every article that appeared, went, or
     /// changed its signature, and every article sharing one of its old or new tags.
     private func candidates(_ library: Library, index: [String: Int], fresh: [Signature]) -> Set<Int> {

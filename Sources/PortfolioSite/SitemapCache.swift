@@ -7,8 +7,9 @@ import PortfolioCore
 /// calendar lookup; ten thousand of them are the slowest part of a small rebuild).
 struct SitemapCache {
     private var cache: [PathKey: (stamp: Double?, line: String)] = [:]
+    /// One line per page, in build order (empty for the 404 page, which the sitemap leaves out).
     private var lines: [String] = []
-    /// Source path of an article → its line.
+    /// Source path of an article → its page's line.
     private var articleLine: [String: Int] = [:]
     private(set) var bytes: [UInt8] = []
     private(set) var hash = 0
@@ -22,7 +23,11 @@ struct SitemapCache {
         lines = []
         lines.reserveCapacity(paths.count)
         articleLine = [:]
-        for path in paths where path != "404.html" {
+        for path in paths {
+            if path == Self.notFound {
+                lines.append("")
+                continue
+            }
             let listed = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
             let key = PathKey(listed)
             let article = articleAt[key].map { library.articles[$0] }
@@ -40,8 +45,8 @@ struct SitemapCache {
         join()
     }
 
-    /// Updates the lines of articles whose text changed while the pages stayed the same;
-    /// false when the sitemap is unchanged.
+    /// Updates the lines of edited articles, which kept their pages (a page's path may have
+    /// moved); false when the sitemap is unchanged.
     mutating func update(articles indexes: [Int], library: Library, links: SiteLinks) -> Bool {
         let dates = DateFormatting(timeZone: library.config.timeZone)
         var changed = false
@@ -50,15 +55,38 @@ struct SitemapCache {
             guard let at = articleLine[article.sourcePath] else { continue }
             let stamp = (article.updated ?? article.date).timeIntervalSince1970
             let key = PathKey(article.url)
-            guard cache[key]?.stamp != stamp else { continue }
-            let line = Feeds.sitemapEntry(article.url, lastmod: dates.day(article.updated ?? article.date), links: links)
-            cache[key] = (stamp, line)
+            var line = cache[key]?.line ?? ""
+            if cache[key]?.stamp != stamp {
+                line = Feeds.sitemapEntry(article.url, lastmod: dates.day(article.updated ?? article.date), links: links)
+                cache[key] = (stamp, line)
+            }
+            // Compared, not assumed: an article moved back to an earlier path finds its old line in the cache.
+            guard lines[at] != line else { continue }
             lines[at] = line
             changed = true
         }
         if changed { join() }
         return changed
     }
+
+    /// After a build whose articles kept their pages but whose other pages changed: the
+    /// line of page `j` (at `paths[j]`) is that of the last build's page `carried[j]`, or
+    /// made anew (without a date: only article pages have one). Call `update` for the
+    /// edited articles next.
+    mutating func reshape(paths: [String], carried: [Int?], links: SiteLinks) {
+        let old = lines
+        lines = zip(paths, carried).map { path, from in
+            if let from { return old[from] }
+            if path == Self.notFound { return "" }
+            let listed = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
+            let line = Feeds.sitemapEntry(listed, lastmod: nil, links: links)
+            cache[PathKey(listed)] = (nil, line)
+            return line
+        }
+        join()
+    }
+
+    private static let notFound = "404.html"
 
     private mutating func join() {
         var text = Feeds.sitemapHead

@@ -19,8 +19,10 @@ public struct ContextBuilder: Sendable {
     /// Builds the contexts of `library`. `reuse(i)` may hand back the card of article `i`
     /// made by an earlier builder: a card depends only on its article, the config and the
     /// card template, so the preview server remakes only the cards of edited articles.
+    /// With `base`, an earlier builder's cards of the same articles in the same order are
+    /// kept but those at `base.remake` (and `reuse` is not asked).
     public init(library: Library, now: Date = Date(), renderCard: (@Sendable (Context) -> String)? = nil,
-                reuse: (@Sendable (Int) -> Context?)? = nil) {
+                reuse: (@Sendable (Int) -> Context?)? = nil, base: (cards: [Context], remake: [Int])? = nil) {
         let config = library.config
         let links = SiteLinks(baseURL: config.baseURL)
         let dates = DateFormatting(timeZone: config.timeZone)
@@ -39,11 +41,17 @@ public struct ContextBuilder: Sendable {
             for term in terms { termLinks[kind + "/" + term.name] = ["name": .init(term.name), "url": .init(links.path("\(kind)/\(term.slug)/"))] }
         }
         let links2 = termLinks
-        self.cards = Parallel.map(Array(library.articles.indices)) { i in
-            if let reused = reuse?(i) { return reused }
+        let make: @Sendable (Int) -> Context = { i in
             var card = Self.card(library.articles[i], links: links, dates: dates, library: library, termLinks: links2)
             if let renderCard { card["rendered"] = .init(renderCard(card)) }
             return card
+        }
+        if let base {
+            var cards = base.cards
+            for i in base.remake { cards[i] = make(i) }
+            self.cards = cards
+        } else {
+            self.cards = Parallel.map(Array(library.articles.indices)) { reuse?($0) ?? make($0) }
         }
     }
 

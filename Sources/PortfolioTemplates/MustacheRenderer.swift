@@ -20,7 +20,7 @@ struct MustacheRenderer: Sendable {
                 out += text
             case let .variable(path, escaped):
                 guard let value = lookup(path, stack) else { continue }
-                out += escaped ? Escape.html(value.text) : value.text
+                if escaped { Self.appendEscaped(value, to: &out) } else { out += value.text }
             case let .section(path, children, inverted):
                 let value = lookup(path, stack) ?? .null
                 if inverted {
@@ -52,12 +52,24 @@ struct MustacheRenderer: Sendable {
         guard let first = path.first else { return nil }
         if first == "." { return stack.last }
         var found: TemplateValue?
-        for context in stack.reversed() {
-            if let value = context[first] { found = value; break }
+        var i = stack.count
+        while i > 0 {
+            i -= 1
+            if case .map(let names) = stack[i], let value = names[first] { found = value; break }
         }
         for key in path.dropFirst() {
             found = found?[key]
         }
         return found
+    }
+
+    /// Appends a value's text, HTML-escaped. Most texts have nothing to escape, and a scan
+    /// of their bytes is far cheaper than a walk through their characters.
+    private static func appendEscaped(_ value: TemplateValue, to out: inout String) {
+        guard case .string(let text) = value else { return out += value.text }
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            !bytes.contains { $0 == 38 || $0 == 60 || $0 == 62 || $0 == 34 || $0 == 39 }
+        }
+        out += plain == true ? text : Escape.html(text)
     }
 }

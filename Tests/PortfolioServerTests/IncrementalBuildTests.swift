@@ -63,6 +63,10 @@ import Testing
             try $0.write("content/posts/post-19.md", FixtureSite.article(19, body: "第十九篇的新開頭。"))
             try $0.write("content/posts/post-20.md", FixtureSite.article(20, body: "第二十篇的新開頭,長一些,長一些,長一些。"))
         },
+        Step(name: "give the retitled article its title back", hints: ["content/posts/post-6.md"]) {
+            // Its page returns to its first path, whose sitemap line an earlier build made.
+            try $0.write("content/posts/post-6.md", FixtureSite.article(6))
+        },
         Step(name: "retitle one of two articles of the same day", hints: ["content/posts/post-15.md"]) {
             // The new slug sorts it before its twin, so lists that show both swap them.
             try $0.write("content/posts/post-15.md", FixtureSite.article(15, title: "AAA 排在前面", tags: ["獨特"], date: "2023-07-07 07:07:07"))
@@ -113,11 +117,12 @@ import Testing
             #expect(diff.isEmpty, "after “\(step.name)”: \(diff.prefix(8))")
             #expect(FixtureSite.emptyFolders(in: site.url(".serve")).isEmpty, "after “\(step.name)”")
             if step.name == "override the stylesheet" { #expect(report.stylesheetsOnly) }
-            let textOnly = ["edit a line of a body", "raise the views (popular list)", "add an alias", "remove the alias",
-                            "edit a summary and set an update date", "edit a draft and a future article",
-                            "edit the bodies of two articles at once", "add and edit static files", "edit a title (the slug moves)",
-                            "override the stylesheet"]
-            #expect(report.keptLibrary == textOnly.contains(step.name), "after “\(step.name)”")
+            let inPlace = ["edit a line of a body", "raise the views (popular list)", "add an alias", "remove the alias",
+                           "edit a summary and set an update date", "edit a draft and a future article",
+                           "edit the bodies of two articles at once", "add and edit static files", "edit a title (the slug moves)",
+                           "override the stylesheet", "change tags, one of them new", "add a tag a small group shares",
+                           "give the retitled article its title back"]
+            #expect(report.keptLibrary == inPlace.contains(step.name), "after “\(step.name)”")
         }
     }
 
