@@ -12,18 +12,19 @@ enum AtomicSwap {
     }()
     private static let exchange: UInt32 = 2  // RENAME_EXCHANGE
 
-    static func replace(_ target: URL, with staging: URL) throws(PortfolioError) {
+    /// Puts `staging` in place of `target`; returns where the old `target` now is, if
+    /// there was one.
+    static func replace(_ target: URL, with staging: URL) throws(PortfolioError) -> URL? {
         let fm = FileManager.default
         let at = SourceLocation(path: target.path)
         guard fm.fileExists(atPath: target.path) else {
             guard rename(staging.path, target.path) == 0 else {
                 throw PortfolioError(.output, "cannot move the new output into place: \(String(cString: strerror(errno)))", at: at)
             }
-            return
+            return nil
         }
         if let swap = renameat2, swap(AT_FDCWD, staging.path, AT_FDCWD, target.path, exchange) == 0 {
-            Trash.dispose(staging)  // now holds the old output
-            return
+            return staging  // now holds the old output
         }
         let old = staging.deletingLastPathComponent().appendingPathComponent(".\(target.lastPathComponent).old-\(getpid())")
         try? fm.removeItem(at: old)
@@ -34,6 +35,6 @@ enum AtomicSwap {
             _ = rename(old.path, target.path)
             throw PortfolioError(.output, "cannot move the new output into place: \(String(cString: strerror(errno)))", at: at)
         }
-        Trash.dispose(old)
+        return old
     }
 }

@@ -1,9 +1,11 @@
 import Foundation
 import PortfolioCore
 
-/// The only code that writes the output folder. Pages go into a fresh staging folder
-/// beside the output; `commit()` swaps it in with one rename, so a failed build leaves
-/// the previous output exactly as it was.
+/// The only code that writes the output folder. Pages go into a staging folder beside
+/// the output; `commit()` swaps it in with one rename, so a failed build leaves the
+/// previous output exactly as it was. The staging folder is the output before last when
+/// there is one (see `SpareOutput`): its files are overwritten, and those this build did
+/// not write are removed before the swap.
 public final class OutputWriter: @unchecked Sendable {
     /// The file that marks a folder as portfolio's output, safe to replace.
     public static let markerName = ".portfolio-output"
@@ -13,6 +15,12 @@ public final class OutputWriter: @unchecked Sendable {
     private let lock = NSLock()
     private var madeFolders: Set<String> = []
     private var failures: [PortfolioError] = []
+    /// Whether the staging folder is a reused earlier output, to be pruned before the swap.
+    let reusing: Bool
+    /// What the reused staging folder held before this build.
+    private let inventory: StagingInventory?
+    /// The relative paths written, kept when reusing.
+    private var written: Set<String> = []
     /// Files and bytes written so far.
     public private(set) var fileCount = 0
     public private(set) var byteCount = 0
@@ -25,13 +33,17 @@ public final class OutputWriter: @unchecked Sendable {
         let parent = output.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
         stagingPath = staging.path
-        let fm = FileManager.default
-        do {
-            try? fm.removeItem(at: staging)
-            try fm.createDirectory(at: staging, withIntermediateDirectories: true)
-        } catch {
-            throw PortfolioError(.output, "cannot create the staging folder: \(error.localizedDescription)",
-                                 at: SourceLocation(path: staging.path))
+        reusing = SpareOutput.take(besides: output, to: staging)
+        inventory = reusing ? StagingInventory(stagingPath) : nil
+        if !reusing {
+            let fm = FileManager.default
+            do {
+                try? fm.removeItem(at: staging)
+                try fm.createDirectory(at: staging, withIntermediateDirectories: true)
+            } catch {
+                throw PortfolioError(.output, "cannot create the staging folder: \(error.localizedDescription)",
+                                     at: SourceLocation(path: staging.path))
+            }
         }
         madeFolders.insert(staging.path)
         Trash.sweep(besides: output)
@@ -66,7 +78,7 @@ public final class OutputWriter: @unchecked Sendable {
     public func write(_ relativePath: String, _ bytes: [UInt8]) {
         let path = stagingPath + "/" + relativePath
         if let slash = path.lastIndex(of: "/") { ensureFolder(String(path[..<slash])) }
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        let fd = Self.openForWriting(path, truncate: !reusing)
         var ok = fd >= 0
         if ok {
             defer { close(fd) }
@@ -77,7 +89,7 @@ public final class OutputWriter: @unchecked Sendable {
                     if n <= 0 { return false }
                     offset += n
                 }
-                return true
+                return !reusing || ftruncate(fd, off_t(buffer.count)) == 0
             }
         }
         lock.lock()
@@ -85,6 +97,7 @@ public final class OutputWriter: @unchecked Sendable {
         if ok {
             fileCount += 1
             byteCount += bytes.count
+            if reusing { written.insert(relativePath) }
         } else {
             failures.append(PortfolioError(.output, "cannot write: \(String(cString: strerror(errno)))", at: SourceLocation(path: relativePath)))
         }
@@ -100,19 +113,10 @@ public final class OutputWriter: @unchecked Sendable {
         let known = madeFolders.contains(path)
         lock.unlock()
         guard !known else { return }
-        makeFolder(path)
+        Self.makeFolder(path)
         lock.lock()
         madeFolders.insert(path)
         lock.unlock()
-    }
-
-    /// `mkdir -p` with plain system calls: FileManager checks every component first,
-    /// which cost more than the mkdir itself for the thousands of page folders.
-    private func makeFolder(_ path: String) {
-        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
-        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash > path.startIndex else { return }
-        makeFolder(String(path[..<slash]))
-        _ = mkdir(path, 0o755)
     }
 
     /// Swaps the staging folder in for the output. Throws if any write failed; then the
@@ -122,16 +126,18 @@ public final class OutputWriter: @unchecked Sendable {
             discard()
             throw PortfolioErrors(failures)
         }
+        inventory?.prune(stagingPath, keeping: written)
         do {
-            try AtomicSwap.replace(output, with: staging)
+            if let old = try AtomicSwap.replace(output, with: staging) { SpareOutput.keep(old, besides: output) }
         } catch {
             discard()
             throw PortfolioErrors([error])
         }
     }
 
-    /// Removes the staging folder, leaving the output untouched.
+    /// Gives up the staging folder, leaving the output untouched; it is kept as the
+    /// spare, which the next build prunes.
     public func discard() {
-        try? FileManager.default.removeItem(at: staging)
+        SpareOutput.keep(staging, besides: output)
     }
 }

@@ -9,8 +9,8 @@ enum Trash {
     static func dispose(_ folder: URL) {
         let parent = folder.deletingLastPathComponent()
         let name = folder.lastPathComponent
-        let base = name.range(of: ".staging-").map { String(name[..<$0.lowerBound]) }
-            ?? name.range(of: ".old-").map { String(name[..<$0.lowerBound]) } ?? name
+        let base = [".staging-", ".old-", ".spare"].lazy.compactMap { name.range(of: $0) }.first
+            .map { String(name[..<$0.lowerBound]) } ?? name
         let trash = parent.appendingPathComponent("\(base).trash-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         guard rename(folder.path, trash.path) == 0 else {
             try? FileManager.default.removeItem(at: folder)
