@@ -19,14 +19,23 @@ enum Trash {
         remove(trash)
     }
 
-    /// Starts removing leftover trash of earlier runs beside `output`.
+    /// Starts removing leftover trash of earlier runs beside `output`, and the staging
+    /// folders of builds that were interrupted (their process is gone).
     static func sweep(besides output: URL) {
         let parent = output.deletingLastPathComponent()
-        let prefix = ".\(output.lastPathComponent).trash-"
+        let trash = ".\(output.lastPathComponent).trash-", staging = ".\(output.lastPathComponent).staging-"
         let names = (try? FileManager.default.contentsOfDirectory(atPath: parent.path)) ?? []
-        for name in names.sorted() where name.hasPrefix(prefix) {
-            remove(parent.appendingPathComponent(name))
+        for name in names.sorted() {
+            if name.hasPrefix(trash) {
+                remove(parent.appendingPathComponent(name))
+            } else if name.hasPrefix(staging), let pid = Int32(name.dropFirst(staging.count)), !isRunning(pid) {
+                dispose(parent.appendingPathComponent(name))
+            }
         }
+    }
+
+    private static func isRunning(_ pid: Int32) -> Bool {
+        kill(pid, 0) == 0 || errno != ESRCH
     }
 
     private static func remove(_ folder: URL) {

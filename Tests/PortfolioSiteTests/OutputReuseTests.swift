@@ -84,4 +84,17 @@ struct OutputReuseTests {
         try site.build()
         #expect(TestSite.snapshot(site.output) == (try freshBuild(site)))
     }
+
+    @Test func stagingFolderOfAnInterruptedBuildIsCleared() throws {
+        let site = try TestSite()
+        try site.article("a", title: "好")
+        try site.build()
+        // No process has this id (above any pid_max), as after a build killed mid-way.
+        let stale = site.root.appendingPathComponent(".public.staging-2147483646")
+        try FileManager.default.createDirectory(at: stale, withIntermediateDirectories: true)
+        try Data("half".utf8).write(to: stale.appendingPathComponent("index.html"))
+        try site.build()
+        #expect(!FileManager.default.fileExists(atPath: stale.path))
+        #expect(site.read("index.html")?.contains("好") == true)
+    }
 }
