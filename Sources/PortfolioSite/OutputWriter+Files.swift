@@ -10,7 +10,7 @@ extension OutputWriter {
         let flags = O_WRONLY | O_CREAT | O_NOFOLLOW | (truncate ? O_TRUNC : 0)
         let fd = open(path, flags, 0o644)
         guard fd < 0, errno == EISDIR || errno == ELOOP else { return fd }
-        removeTree(path)
+        try? FileManager.default.removeItem(atPath: path)  // removes a link itself, not its target
         return open(path, flags, 0o644)
     }
 
@@ -22,7 +22,7 @@ extension OutputWriter {
         switch errno {
         case EEXIST:
             guard !isRealFolder(path) else { return }
-            removeTree(path)
+            try? FileManager.default.removeItem(atPath: path)
             _ = mkdir(path, 0o755)
         case ENOENT:
             guard let slash = path.lastIndex(of: "/"), slash > path.startIndex else { return }
@@ -36,30 +36,5 @@ extension OutputWriter {
     static func isRealFolder(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
-    }
-
-    /// Removes a file, a link (not what it points to) or a folder and everything in it.
-    static func removeTree(_ path: String) {
-        if unlink(path) == 0 || errno == ENOENT { return }
-        guard isRealFolder(path) else { return }
-        for name in folderEntries(path) { removeTree(path + "/" + name.name) }
-        _ = rmdir(path)
-    }
-
-    /// The entries of a folder (without `.` and `..`) with their types.
-    static func folderEntries(_ path: String) -> [(name: String, type: UInt8)] {
-        guard let dir = opendir(path) else { return [] }
-        defer { closedir(dir) }
-        var entries: [(String, UInt8)] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            guard name != ".", name != ".." else { continue }
-            var type = entry.pointee.d_type
-            if type == UInt8(DT_UNKNOWN) { type = isRealFolder(path + "/" + name) ? UInt8(DT_DIR) : UInt8(DT_REG) }
-            entries.append((name, type))
-        }
-        return entries
     }
 }

@@ -15,10 +15,10 @@ public final class OutputWriter: @unchecked Sendable {
     private let lock = NSLock()
     private var madeFolders: Set<String> = []
     private var failures: [PortfolioError] = []
-    /// Whether the staging folder is a reused earlier output, to be pruned before the swap.
-    let reusing: Bool
-    /// What the reused staging folder held before this build.
+    /// What the staging folder held before this build, when it is a reused earlier output
+    /// (to be pruned before the swap); nil for a fresh staging folder.
     private let inventory: StagingInventory?
+    private var reusing: Bool { inventory != nil }
     /// The relative paths written, kept when reusing.
     private var written: Set<String> = []
     /// Files and bytes written so far.
@@ -33,9 +33,9 @@ public final class OutputWriter: @unchecked Sendable {
         let parent = output.deletingLastPathComponent()
         staging = parent.appendingPathComponent(".\(output.lastPathComponent).staging-\(getpid())")
         stagingPath = staging.path
-        reusing = SpareOutput.take(besides: output, to: staging)
-        inventory = reusing ? StagingInventory(stagingPath) : nil
-        if !reusing {
+        let reused = SpareOutput.take(besides: output, to: staging)
+        inventory = reused ? StagingInventory(stagingPath) : nil
+        if !reused {
             let fm = FileManager.default
             do {
                 try? fm.removeItem(at: staging)
