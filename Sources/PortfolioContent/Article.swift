@@ -46,19 +46,43 @@ public struct Article: Sendable {
 public enum WordCount {
     /// (Han characters, other words).
     public static func count(_ text: String) -> (han: Int, words: Int) {
-        var han = 0, words = 0, inWord = false
-        for scalar in text.unicodeScalars {
-            if isHan(scalar) {
-                han += 1
-                inWord = false
-            } else if isWordCharacter(scalar) {
-                if !inWord { words += 1 }
-                inWord = true
-            } else {
-                inWord = false
+        var text = text
+        return text.withUTF8 { bytes in
+            var han = 0, words = 0, inWord = false
+            var i = 0
+            while i < bytes.count {
+                // Decoded by hand: the scalar view's iterator costs more than the counting.
+                let (value, length) = scalar(bytes, at: i)
+                i += length
+                if value < 0x80 {
+                    let word = (value >= 0x30 && value <= 0x39) || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
+                    if word && !inWord { words += 1 }
+                    inWord = word
+                } else if isHan(value) {
+                    han += 1
+                    inWord = false
+                } else if isWordCharacter(Unicode.Scalar(value) ?? " ") {
+                    if !inWord { words += 1 }
+                    inWord = true
+                } else {
+                    inWord = false
+                }
             }
+            return (han, words)
         }
-        return (han, words)
+    }
+
+    /// The scalar starting at `i` of valid UTF-8, and its length in bytes.
+    @inline(__always)
+    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
+        let lead = UInt32(bytes[i])
+        if lead < 0x80 { return (lead, 1) }
+        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
+        if lead < 0xF0 {
+            return ((lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+        }
+        return ((lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                | UInt32(bytes[i + 3] & 0x3F), 4)
     }
 
     /// Minutes to read, at least 1.
@@ -78,8 +102,8 @@ public enum WordCount {
         }
     }
 
-    static func isHan(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
+    static func isHan(_ value: UInt32) -> Bool {
+        switch value {
         case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: return true
         default: return false
         }

@@ -1,7 +1,6 @@
 import Foundation
 import PortfolioCore
 import PortfolioMarkdown
-import Yams
 
 /// Turns one Markdown file into an `Article`. Front matter problems are errors at their
 /// line; the body itself never fails.
@@ -24,14 +23,14 @@ public struct ArticleLoader: Sendable {
     /// Loads an article from its text; `path` is shown in errors.
     public func load(text: String, path: String) throws(PortfolioErrors) -> Article {
         let front: FrontMatter
-        let doc: YAMLDocument
+        let doc: FrontMatterFields
         do {
             front = try FrontMatter.split(text, path: path)
-            doc = try YAMLDocument(front.yaml, path: path, firstLine: front.yamlFirstLine, kind: .frontMatter)
+            doc = try FrontMatterFields(front.yaml, path: path, firstLine: front.yamlFirstLine)
         } catch {
             throw PortfolioErrors([error])
         }
-        var fields = FieldReader(doc: doc, dates: dates)
+        var fields = FieldReader(fields: doc, dates: dates)
         let title = fields.requiredString("title")
         let date = fields.date("date", required: true)
         let updated = fields.date("updated", required: false)
@@ -49,7 +48,7 @@ public struct ArticleLoader: Sendable {
         let body = renderer.render(front.body)
         var params: [String: YAMLValue] = [:]
         for key in doc.keys where !Self.knownKeys.contains(key) {
-            if let node = doc[key] { params[key] = YAMLValue(node) }
+            if let entry = doc[key] { params[key] = YAMLValue(entry.value) }
         }
         let reading = WordCount.readingMinutes(body.plainText)
         let slug = Slug.make(slugText.flatMap { $0.isEmpty ? nil : $0 } ?? title, style: slugText == nil ? config.slugStyle : .unicode)
@@ -62,9 +61,16 @@ public struct ArticleLoader: Sendable {
             plainText: body.plainText, readingMinutes: reading.minutes, wordCount: reading.words)
     }
 
+    /// Trimmed, non-empty, first occurrence only. Lists of tags are short: a list search
+    /// beats hashing Chinese strings.
     private func unique(_ items: [String]) -> [String] {
-        var seen: Set<String> = []
-        return items.map { $0.trimmed }.filter { !$0.isEmpty && seen.insert($0).inserted }
+        var out: [String] = []
+        out.reserveCapacity(items.count)
+        for item in items {
+            let name = item.trimmed
+            if !name.isEmpty && !out.contains(name) { out.append(name) }
+        }
+        return out
     }
 }
 

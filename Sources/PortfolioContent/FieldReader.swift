@@ -1,39 +1,36 @@
 import Foundation
 import PortfolioCore
-import Yams
 
 /// Reads typed front matter values, collecting every error with its line.
 struct FieldReader {
-    let doc: YAMLDocument
+    let fields: FrontMatterFields
     let dates: DateParser
     var errors: [PortfolioError] = []
 
-    init(doc: YAMLDocument, dates: DateParser) {
-        self.doc = doc
+    init(fields: FrontMatterFields, dates: DateParser) {
+        self.fields = fields
         self.dates = dates
     }
 
-    private func value(_ key: String) -> Node? {
-        guard let node = doc[key] else { return nil }
-        if case .scalar(let s) = node, s.style == .plain, node.isNullValue { return nil }
-        return node
+    private func value(_ key: String) -> RawYAML? {
+        guard let value = fields[key]?.value, !value.isNullValue else { return nil }
+        return value
     }
 
     mutating func fail(_ key: String, _ message: String) {
-        let node = doc[key]
-        errors.append(PortfolioError(.frontMatter, message, at: doc.location(of: node)))
+        errors.append(PortfolioError(.frontMatter, message, at: fields.location(of: key)))
     }
 
     mutating func string(_ key: String) -> String? {
-        guard let node = value(key) else { return nil }
-        guard case .scalar(let s) = node else { fail(key, "`\(key)` must be text"); return nil }
-        return s.string.trimmed
+        guard let value = value(key) else { return nil }
+        guard let text = value.string else { fail(key, "`\(key)` must be text"); return nil }
+        return text.trimmed
     }
 
     mutating func requiredString(_ key: String) -> String? {
         guard let text = string(key) else {
-            if doc[key] == nil || value(key) == nil {
-                errors.append(PortfolioError(.frontMatter, "`\(key)` is required", at: SourceLocation(path: doc.path, line: doc.firstLine)))
+            if value(key) == nil {
+                errors.append(PortfolioError(.frontMatter, "`\(key)` is required", at: SourceLocation(path: fields.path, line: fields.firstLine)))
             }
             return nil
         }
@@ -42,41 +39,40 @@ struct FieldReader {
     }
 
     mutating func date(_ key: String, required: Bool) -> Date? {
-        guard let node = value(key), case .scalar(let s) = node else {
+        guard let text = value(key)?.string else {
             if required {
-                errors.append(PortfolioError(.frontMatter, "`\(key)` is required (e.g. 2019-12-09 16:17:37)",
-                                             at: doc[key].map { doc.location(of: $0) } ?? SourceLocation(path: doc.path, line: doc.firstLine)))
+                errors.append(PortfolioError(.frontMatter, "`\(key)` is required (e.g. 2019-12-09 16:17:37)", at: fields.location(of: key)))
             }
             return nil
         }
-        guard let date = dates.parse(s.string) else {
-            fail(key, "cannot read date `\(s.string)`: use 2019-12-09 16:17:37 or 2019-12-09T16:17:37+08:00")
+        guard let date = dates.parse(text) else {
+            fail(key, "cannot read date `\(text)`: use 2019-12-09 16:17:37 or 2019-12-09T16:17:37+08:00")
             return nil
         }
         return date
     }
 
     mutating func list(_ key: String) -> [String]? {
-        guard let node = value(key) else { return nil }
-        guard let list = node.stringList, node.sequence?.allSatisfy({ $0.string != nil }) ?? true else {
+        guard let value = value(key) else { return nil }
+        guard let list = value.stringList, value.sequence?.allSatisfy({ $0.string != nil }) ?? true else {
             fail(key, "`\(key)` must be a list of names, e.g. [行銷, STP]")
             return nil
         }
-        if node.sequence == nil, let text = node.string, text.contains(",") || text.contains("，") {
+        if value.sequence == nil, let text = value.string, text.contains(",") || text.contains("，") {
             return text.split(whereSeparator: { $0 == "," || $0 == "，" }).map { String($0) }
         }
         return list
     }
 
     mutating func count(_ key: String) -> Int {
-        guard let node = value(key) else { return 0 }
-        guard let n = node.intValue, n >= 0 else { fail(key, "`\(key)` must be a whole number ≥ 0"); return 0 }
+        guard let value = value(key) else { return 0 }
+        guard let n = value.intValue, n >= 0 else { fail(key, "`\(key)` must be a whole number ≥ 0"); return 0 }
         return n
     }
 
     mutating func bool(_ key: String) -> Bool {
-        guard let node = value(key) else { return false }
-        guard let b = node.boolValue else { fail(key, "`\(key)` must be true or false"); return false }
+        guard let value = value(key) else { return false }
+        guard let b = value.boolValue else { fail(key, "`\(key)` must be true or false"); return false }
         return b
     }
 }

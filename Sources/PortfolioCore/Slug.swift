@@ -17,17 +17,18 @@ public enum Slug {
     /// The slug of `text` in the given style; never empty.
     public static func make(_ text: String, style: Style = .unicode, maxLength: Int = 80) -> String {
         let source = style == .pinyin ? romanise(text) : text
-        var out = ""
+        var scalars = String.UnicodeScalarView()
         var pendingHyphen = false
         for scalar in normalised(source).unicodeScalars {
             if isWordScalar(scalar) {
-                if pendingHyphen && !out.isEmpty { out += "-" }
+                if pendingHyphen && !scalars.isEmpty { scalars.append("-") }
                 pendingHyphen = false
-                out.unicodeScalars.append(scalar)
+                scalars.append(scalar)
             } else {
                 pendingHyphen = true
             }
         }
+        var out = String(scalars)
         if out.utf8.count > maxLength && out.count > maxLength {
             out = String(out.prefix(maxLength))
             while out.hasSuffix("-") { out.removeLast() }
@@ -35,19 +36,42 @@ public enum Slug {
         return out.isEmpty ? fallback(for: text) : out
     }
 
-    /// NFKC and lower case; text of ASCII and common Han characters needs only ASCII
-    /// lower-casing, done here by byte (Unicode case mapping is slow and changes nothing).
+    /// NFKC and lower case. Text of ASCII, common Han characters, full-width ASCII and
+    /// common CJK punctuation is done here by scalar: NFKC maps full-width forms to ASCII
+    /// and leaves the rest alone, and only ASCII letters change case. Anything else goes
+    /// through Foundation's (slow) normalisation and Unicode case mapping.
     static func normalised(_ text: String) -> String {
-        var upper = false
+        var changes = false
         for scalar in text.unicodeScalars {
-            if scalar.isASCII {
-                if scalar.value >= 65 && scalar.value <= 90 { upper = true }
-            } else if !(0x4E00...0x9FFF).contains(scalar.value) {
+            let v = scalar.value
+            if v < 0x80 {
+                if v >= 65 && v <= 90 { changes = true }
+            } else if (0xFF01...0xFF5E).contains(v) {
+                changes = true
+            } else if !(0x4E00...0x9FFF).contains(v) && !isStablePunctuation(v) {
                 return text.precomposedStringWithCompatibilityMapping.lowercased()
             }
         }
-        guard upper else { return text }
-        return String(decoding: text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        guard changes else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            var v = scalar.value
+            if (0xFF01...0xFF5E).contains(v) { v -= 0xFEE0 }
+            if v >= 65 && v <= 90 { v += 32 }
+            out.append(Unicode.Scalar(v)!)
+        }
+        return String(out)
+    }
+
+    /// CJK and general punctuation that NFKC and lower-casing leave as it is (checked
+    /// against Foundation for every scalar in these blocks by the tests).
+    static func isStablePunctuation(_ v: UInt32) -> Bool {
+        switch v {
+        case 0x2010, 0x2012...0x2016, 0x2018...0x2023, 0x2027, 0x3001...0x3004, 0x3008...0x3020, 0x3030, 0x303D...0x303F:
+            return true
+        default:
+            return false
+        }
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

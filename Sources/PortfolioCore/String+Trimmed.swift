@@ -4,18 +4,20 @@ extension StringProtocol {
     /// when it runs for every field of ten thousand articles.
     public var trimmed: String {
         let scalars = unicodeScalars
-        // Most values have nothing to trim: ASCII letters and Han at both ends.
-        if let head = scalars.first, let tail = scalars.last, Self.isPlainEdge(head), Self.isPlainEdge(tail) {
-            return String(self)
-        }
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        guard let first = scalars.firstIndex(where: { !Self.isWhiteSpace($0) }) else { return "" }
+        let last = scalars.lastIndex(where: { !Self.isWhiteSpace($0) })!
+        if first == scalars.startIndex, last == scalars.index(before: scalars.endIndex) { return String(self) }
         var out = String.UnicodeScalarView()
         out.append(contentsOf: scalars[first...last])
         return String(out)
     }
 
-    private static func isPlainEdge(_ scalar: Unicode.Scalar) -> Bool {
-        (scalar.value > 0x20 && scalar.value < 0x7F) || (0x4E00...0x9FFF).contains(scalar.value)
+    /// Unicode's White_Space property, spelled out: the property lookup is slow, and
+    /// the list has not changed since Unicode 6.3.
+    static func isWhiteSpace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 }

@@ -83,36 +83,15 @@ public struct YAMLDocument: @unchecked Sendable {
 }
 
 extension Node {
-    /// A plain (unquoted) scalar's text.
-    var plainText: String? {
-        if case .scalar(let s) = self, s.style == .plain { return s.string }
-        return nil
-    }
-
     /// A whole number written plainly: `907`, `-3`, `+5`.
-    public var intValue: Int? {
-        plainText.flatMap { Int($0) }
-    }
+    public var intValue: Int? { RawYAML(self).intValue }
 
     /// `true`/`false` (and YAML 1.1's yes/no/on/off), written plainly.
-    public var boolValue: Bool? {
-        switch plainText?.lowercased() {
-        case "true", "yes", "on": return true
-        case "false", "no", "off": return false
-        default: return nil
-        }
-    }
+    public var boolValue: Bool? { RawYAML(self).boolValue }
 
     /// An empty value, `~` or `null`, written plainly.
-    public var isNullValue: Bool {
-        guard let text = plainText else { return false }
-        return text.isEmpty || text == "~" || text.lowercased() == "null"
-    }
+    public var isNullValue: Bool { RawYAML(self).isNullValue }
 
     /// A scalar's text, or the texts of a sequence of scalars; nil for mappings.
-    public var stringList: [String]? {
-        if let seq = sequence { return seq.compactMap(\.string) }
-        if case .scalar(let scalar) = self { return scalar.string.isEmpty ? [] : [scalar.string] }
-        return nil
-    }
+    public var stringList: [String]? { RawYAML(self).stringList }
 }

@@ -12,21 +12,25 @@ public enum YAMLValue: Sendable, Hashable {
 
     /// Converts a Yams node, resolving scalars to bool/number/string.
     public init(_ node: Node) {
-        switch node {
-        case .scalar(let scalar):
-            if let bool = node.boolValue { self = .bool(bool) }
-            else if node.intValue != nil || (scalar.style == .plain && Double(scalar.string) != nil) { self = .number(scalar.string) }
-            else if node.isNullValue { self = .null }
-            else { self = .string(scalar.string) }
-        case .sequence(let seq):
-            self = .list(seq.map(YAMLValue.init))
-        case .mapping(let map):
+        self.init(RawYAML(node))
+    }
+
+    /// Resolves a value as written: plain scalars to bool, number or null, the rest to text.
+    public init(_ raw: RawYAML) {
+        switch raw {
+        case .scalar(let text, let plain):
+            if let bool = raw.boolValue { self = .bool(bool) }
+            else if raw.intValue != nil || (plain && Double(text) != nil) { self = .number(text) }
+            else if raw.isNullValue { self = .null }
+            else { self = .string(text) }
+        case .sequence(let items):
+            self = .list(items.map(YAMLValue.init))
+        case .mapping(let pairs):
             var out: [String: YAMLValue] = [:]
-            for (key, value) in map { if let k = key.string { out[k] = YAMLValue(value) } }
+            for pair in pairs { if let key = pair.key { out[key] = YAMLValue(pair.value) } }
             self = .map(out)
         case .alias:
             self = .null
         }
     }
-
 }

@@ -4,19 +4,22 @@ import PortfolioCore
 enum Anchors {
     /// Anchors for headings in order; duplicates get `-1`, `-2`, …
     static func assign(_ headings: [(level: Int, text: String)]) -> [Heading] {
-        var taken: Set<String> = []
-        var next: [String: Int] = [:]
+        // Articles have a few headings: a list search beats hashing Chinese strings.
+        var taken: [String] = []
+        var next: [(base: String, n: Int)] = []
+        taken.reserveCapacity(headings.count)
         return headings.enumerated().map { index, heading in
             let text = heading.text.trimmed
             let base = text.isEmpty ? "section-\(index + 1)" : Slug.make(text, maxLength: 64)
             var anchor = base
-            var n = next[base] ?? 1
+            let slot = next.firstIndex { $0.base == base }
+            var n = slot.map { next[$0].n } ?? 1
             while taken.contains(anchor) {
                 anchor = "\(base)-\(n)"
                 n += 1
             }
-            next[base] = n
-            taken.insert(anchor)
+            if let slot { next[slot].n = n } else { next.append((base, n)) }
+            taken.append(anchor)
             return Heading(level: heading.level, text: text, anchor: anchor)
         }
     }
@@ -27,33 +30,33 @@ enum Anchors {
         "\u{E000}\(index)\u{E001}"
     }
 
-    /// Replaces each `<hN>MARKER` with `<hN id="anchor">`, in one pass over the bytes.
-    static func apply(_ headings: [Heading], to html: String) -> String {
-        guard !headings.isEmpty else { return html }
-        let bytes = Array(html.utf8)
+    /// Replaces each `<hN>MARKER` with `<hN id="anchor">`, in one pass over the bytes of
+    /// the rendered HTML, and makes the page's one string.
+    static func apply(_ headings: [Heading], to html: UnsafeBufferPointer<UInt8>) -> String {
+        guard !headings.isEmpty else { return String(decoding: html, as: UTF8.self) }
         var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + headings.count * 32)
+        out.reserveCapacity(html.count + headings.count * 32)
         var i = 0
         // The marker's first scalar, U+E000, is EE 80 80 in UTF-8; copy the runs between.
-        while let lead = bytes[i...].firstIndex(of: 0xEE) {
-            out.append(contentsOf: bytes[i..<lead])
+        while let lead = html[i...].firstIndex(of: 0xEE) {
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: html[i..<lead]))
             i = lead
-            if i + 2 < bytes.count, bytes[i + 1] == 0x80, bytes[i + 2] == 0x80,
-               let (index, end) = markerIndex(bytes, from: i + 3), index < headings.count {
+            if i + 2 < html.count, html[i + 1] == 0x80, html[i + 2] == 0x80,
+               let (index, end) = markerIndex(html, from: i + 3), index < headings.count {
                 if out.last == UInt8(ascii: ">") { out.removeLast() }
                 out += Array(" id=\"\(Escape.html(headings[index].anchor))\">".utf8)
                 i = end
             } else {
-                out.append(bytes[i])
+                out.append(html[i])
                 i += 1
             }
         }
-        out.append(contentsOf: bytes[i...])
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: html[i...]))
         return String(decoding: out, as: UTF8.self)
     }
 
     /// Reads the digits and the closing U+E001 (EE 80 81) of a marker.
-    private static func markerIndex(_ bytes: [UInt8], from start: Int) -> (Int, Int)? {
+    private static func markerIndex(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, Int)? {
         var i = start, value = 0
         while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 {
             value = value * 10 + Int(bytes[i] - 48)

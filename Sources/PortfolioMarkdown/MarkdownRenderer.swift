@@ -1,4 +1,7 @@
 import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#endif
 import PortfolioCore
 
 /// GitHub-flavoured Markdown to HTML through cmark-gfm: tables, strikethrough, autolinks,
@@ -27,13 +30,12 @@ public struct MarkdownRenderer: Sendable {
         for name in Self.extensionNames {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
-        var bytes = Array(markdown.utf8)
-        bytes.withUnsafeMutableBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: max(buffer.count, 1)) { pointer in
-                cmark_parser_feed(parser, pointer, buffer.count)
+        var markdown = markdown
+        markdown.withUTF8 { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { chars in
+                if let start = chars.baseAddress { cmark_parser_feed(parser, start, chars.count) }
             }
         }
-        if bytes.isEmpty { bytes = [] }
         guard let root = cmark_parser_finish(parser) else {
             return MarkdownDocument(html: "", headings: [], plainText: "", firstParagraph: "")
         }
@@ -46,14 +48,16 @@ public struct MarkdownRenderer: Sendable {
             cmark_node_set_literal(marker, Anchors.marker(index))
             cmark_node_prepend_child(node, marker)
         }
-        let html = renderHTML(root, parser: parser, options: options)
-        return MarkdownDocument(html: Anchors.apply(headings, to: html), headings: headings,
-                                plainText: walk.plainText, firstParagraph: walk.firstParagraph)
+        let html = renderHTML(root, parser: parser, options: options, headings: headings)
+        return MarkdownDocument(html: html, headings: headings, plainText: walk.plainText, firstParagraph: walk.firstParagraph)
     }
 
-    private func renderHTML(_ root: OpaquePointer, parser: OpaquePointer?, options: Int32) -> String {
+    /// The HTML of the document, with heading anchors in place.
+    private func renderHTML(_ root: OpaquePointer, parser: OpaquePointer?, options: Int32, headings: [Heading]) -> String {
         guard let cString = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
         defer { cmark_get_default_mem_allocator().pointee.free(cString) }
-        return String(cString: cString)
+        return cString.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+            Anchors.apply(headings, to: UnsafeBufferPointer(start: start, count: strlen(cString)))
+        }
     }
 }

@@ -1,22 +1,40 @@
 import CCmarkGFM
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// One pass over a parsed document: collects headings, plain text and the first paragraph.
+/// Text is gathered as UTF-8 bytes and made into strings once at the end: cmark's
+/// literals are valid UTF-8 already, and a string per literal costs more than the walk.
 struct TreeWalk {
     let root: OpaquePointer
     var headingNodes: [OpaquePointer] = []
-    var headingTexts: [(level: Int, text: String)] = []
-    var plainText = ""
-    var firstParagraph = ""
+    private var headingLevels: [Int] = []
+    private var headingBytes: [[UInt8]] = []
+    private var plain: [UInt8] = []
+    private var paragraph: [UInt8] = []
 
-    private var headingText: String?
-    private var paragraphText: String?
+    private var inHeading = false
+    private var paragraphStart: Int?
     private var paragraphDone = false
 
     init(root: OpaquePointer) {
         self.root = root
     }
 
+    /// Headings in order: level and text.
+    var headingTexts: [(level: Int, text: String)] {
+        zip(headingLevels, headingBytes).map { ($0, String(decoding: $1, as: UTF8.self)) }
+    }
+
+    /// The body as plain text, one line per block.
+    var plainText: String { String(decoding: plain, as: UTF8.self) }
+
+    /// The text of the first paragraph that has any.
+    var firstParagraph: String { String(decoding: paragraph, as: UTF8.self) }
+
     mutating func run() {
+        plain.reserveCapacity(4096)
         let iter = cmark_iter_new(root)
         defer { cmark_iter_free(iter) }
         while true {
@@ -25,35 +43,38 @@ struct TreeWalk {
             guard let node = cmark_iter_get_node(iter) else { continue }
             visit(node, entering: event == CMARK_EVENT_ENTER)
         }
-        while plainText.last == "\n" { plainText.removeLast() }
+        while endsWithLineFeed { plain.removeLast() }
     }
 
     private mutating func visit(_ node: OpaquePointer, entering: Bool) {
         let type = cmark_node_get_type(node)
         switch type {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
-            if let literal = cmark_node_get_literal(node) { append(String(cString: literal)) }
+            if let literal = cmark_node_get_literal(node) {
+                append(UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
+            }
             if type == CMARK_NODE_CODE_BLOCK { endBlock() }
         case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
             append(" ")
         case CMARK_NODE_HEADING:
             if entering {
-                headingText = ""
+                inHeading = true
+                headingBytes.append([])
             } else {
                 headingNodes.append(node)
-                headingTexts.append((Int(cmark_node_get_heading_level(node)), headingText ?? ""))
-                headingText = nil
+                headingLevels.append(Int(cmark_node_get_heading_level(node)))
+                inHeading = false
                 endBlock()
             }
         case CMARK_NODE_PARAGRAPH:
             if entering {
-                if !paragraphDone { paragraphText = "" }
+                if !paragraphDone { paragraphStart = plain.count }
             } else {
-                if let text = paragraphText, !text.isEmpty {
-                    firstParagraph = text
+                if let start = paragraphStart, plain.count > start {
+                    paragraph = Array(plain[start...])
                     paragraphDone = true
                 }
-                paragraphText = nil
+                paragraphStart = nil
                 endBlock()
             }
         default:
@@ -61,13 +82,22 @@ struct TreeWalk {
         }
     }
 
-    private mutating func append(_ text: String) {
-        plainText += text
-        if headingText != nil { headingText! += text }
-        if paragraphText != nil { paragraphText! += text }
+    private mutating func append(_ text: UnsafeRawBufferPointer) {
+        plain.append(contentsOf: text)
+        if inHeading { headingBytes[headingBytes.count - 1].append(contentsOf: text) }
+    }
+
+    private mutating func append(_ text: StaticString) {
+        append(UnsafeRawBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     private mutating func endBlock() {
-        if !plainText.isEmpty, plainText.last != "\n" { plainText += "\n" }
+        if !plain.isEmpty, !endsWithLineFeed { plain.append(10) }
+    }
+
+    /// Whether the text ends with a line feed that is not part of a CR LF pair (the
+    /// last character, as Swift counts characters, is "\n").
+    private var endsWithLineFeed: Bool {
+        plain.last == 10 && (plain.count < 2 || plain[plain.count - 2] != 13)
     }
 }
