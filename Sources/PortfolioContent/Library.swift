@@ -35,9 +35,11 @@ public struct Library: Sendable {
     public init(articles all: [Article], config: SiteConfig, selection: Selection = Selection()) throws(PortfolioErrors) {
         self.config = config
         let published = all.filter { (selection.drafts || !$0.draft) && (selection.future || $0.date <= selection.now) }
-        let sorted = published.sorted { a, b in
-            a.date != b.date ? a.date > b.date : a.slug < b.slug
+        // Sorting positions moves two words per swap instead of a whole article.
+        let order = published.indices.sorted { a, b in
+            published[a].date != published[b].date ? published[a].date > published[b].date : published[a].slug < published[b].slug
         }
+        let sorted = order.map { published[$0] }
         var owners: [String: String] = [:]
         var errors: [PortfolioError] = []
         for article in sorted {
@@ -52,8 +54,8 @@ public struct Library: Sendable {
         articles = sorted
         var slugs: [String: String] = [:]
         for article in sorted {
-            for name in article.tags + article.categories + [article.author] where slugs[name] == nil {
-                slugs[name] = Slug.make(name, style: config.slugStyle)
+            for names in [article.tags, article.categories, [article.author]] {
+                for name in names where slugs[name] == nil { slugs[name] = Slug.make(name, style: config.slugStyle) }
             }
         }
         termSlugs = slugs
@@ -69,11 +71,10 @@ public struct Library: Sendable {
         var bySlug: [String: (spellings: [String: Int], articles: [Int])] = [:]
         for (index, article) in articles.enumerated() {
             for name in names(article) {
+                // Updated in place: an entry taken out and put back copies its whole list.
                 let slug = slugs[name]!
-                var entry = bySlug[slug] ?? ([:], [])
-                entry.spellings[name, default: 0] += 1
-                if entry.articles.last != index { entry.articles.append(index) }
-                bySlug[slug] = entry
+                bySlug[slug, default: ([:], [])].spellings[name, default: 0] += 1
+                if bySlug[slug]!.articles.last != index { bySlug[slug]!.articles.append(index) }
             }
         }
         return bySlug.map { slug, entry in Term(name: commonest(entry.spellings), slug: slug, articles: entry.articles) }

@@ -24,8 +24,13 @@ public struct FrontMatterFields: Sendable {
     public init(_ yaml: String, path: String, firstLine: Int) throws(PortfolioError) {
         if let fast = Self(scanning: yaml, path: path, firstLine: firstLine) {
             self = fast
-            return
+        } else {
+            try self.init(parsing: yaml, path: path, firstLine: firstLine)
         }
+    }
+
+    /// Reads `yaml` with Yams.
+    init(parsing yaml: String, path: String, firstLine: Int) throws(PortfolioError) {
         let doc = try YAMLDocument(yaml, path: path, firstLine: firstLine, kind: .frontMatter)
         self.init(path: path, firstLine: firstLine)
         for key in doc.keys where entries[key] == nil {

@@ -49,7 +49,7 @@ public enum Slug {
             } else if (0xFF01...0xFF5E).contains(v) {
                 changes = true
             } else if !(0x4E00...0x9FFF).contains(v) && !isStablePunctuation(v) {
-                return text.precomposedStringWithCompatibilityMapping.lowercased()
+                return foundationNormalised(text)
             }
         }
         guard changes else { return text }
@@ -61,6 +61,11 @@ public enum Slug {
             out.append(Unicode.Scalar(v)!)
         }
         return String(out)
+    }
+
+    /// NFKC and lower case by Foundation and the standard library.
+    static func foundationNormalised(_ text: String) -> String {
+        text.precomposedStringWithCompatibilityMapping.lowercased()
     }
 
     /// CJK and general punctuation that NFKC and lower-casing leave as it is (checked
