@@ -34,12 +34,11 @@ public struct Library: Sendable {
     /// unless the selection asks for them. Two articles with one slug are an error.
     public init(articles all: [Article], config: SiteConfig, selection: Selection = Selection()) throws(PortfolioErrors) {
         self.config = config
-        let published = all.filter { (selection.drafts || !$0.draft) && (selection.future || $0.date <= selection.now) }
-        // Sorting positions moves two words per swap instead of a whole article.
-        let order = published.indices.sorted { a, b in
-            published[a].date != published[b].date ? published[a].date > published[b].date : published[a].slug < published[b].slug
-        }
-        let sorted = order.map { published[$0] }
+        // Positions are filtered and sorted, and the articles copied once, in order: an
+        // article is a large value, and sorting the articles themselves moves them all.
+        let order = all.indices.filter { (selection.drafts || !all[$0].draft) && (selection.future || all[$0].date <= selection.now) }
+            .sorted { a, b in all[a].date != all[b].date ? all[a].date > all[b].date : all[a].slug < all[b].slug }
+        let sorted = order.map { all[$0] }
         var owners: [String: String] = [:]
         var errors: [PortfolioError] = []
         for article in sorted {
@@ -68,16 +67,28 @@ public struct Library: Sendable {
 
     /// Groups articles by the slug of each name they carry; terms sorted by name.
     static func terms(_ articles: [Article], slugs: [String: String], names: (Article) -> [String]) -> [Term] {
-        var bySlug: [String: (spellings: [String: Int], articles: [Int])] = [:]
+        // Each name is hashed once per article; its term and spelling count live in arrays.
+        var nameIDs: [String: Int] = [:], spellings: [(name: String, term: Int, count: Int)] = []
+        var termIDs: [String: Int] = [:], terms: [(slug: String, articles: [Int])] = []
         for (index, article) in articles.enumerated() {
             for name in names(article) {
-                // Updated in place: an entry taken out and put back copies its whole list.
-                let slug = slugs[name]!
-                bySlug[slug, default: ([:], [])].spellings[name, default: 0] += 1
-                if bySlug[slug]!.articles.last != index { bySlug[slug]!.articles.append(index) }
+                let id: Int
+                if let known = nameIDs[name] { id = known } else {
+                    let slug = slugs[name]!
+                    let term = termIDs[slug] ?? terms.count
+                    if term == terms.count { termIDs[slug] = term; terms.append((slug, [])) }
+                    id = spellings.count
+                    nameIDs[name] = id
+                    spellings.append((name, term, 0))
+                }
+                spellings[id].count += 1
+                let term = spellings[id].term
+                if terms[term].articles.last != index { terms[term].articles.append(index) }
             }
         }
-        return bySlug.map { slug, entry in Term(name: commonest(entry.spellings), slug: slug, articles: entry.articles) }
+        var byTerm = [[String: Int]](repeating: [:], count: terms.count)
+        for spelling in spellings { byTerm[spelling.term][spelling.name] = spelling.count }
+        return terms.indices.map { Term(name: commonest(byTerm[$0]), slug: terms[$0].slug, articles: terms[$0].articles) }
             .sorted(by: termOrder)
     }
 

@@ -4,16 +4,14 @@ import PortfolioCore
 
 /// Finds and loads the Markdown files under `content/`.
 public enum ContentSource {
-    /// Paths of `.md` files below `folder`, relative to `siteRoot`, sorted.
+    /// Paths of `.md` and `.markdown` files below `folder`, relative to `siteRoot`, sorted;
+    /// hidden files and folders are left out.
     public static func markdownFiles(in folder: URL, siteRoot: URL) -> [String] {
         // A content folder may be a symbolic link (to a shared corpus, say): list what it points to.
         let target = folder.resolvingSymlinksInPath()
-        guard let names = try? FileManager.default.subpathsOfDirectory(atPath: target.path) else { return [] }
+        let names = FolderListing.files(under: target.path) { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }
         let prefix = relative(folder, to: siteRoot)
-        return names.filter { $0.hasSuffix(".md") || $0.hasSuffix(".markdown") }
-            .filter { !$0.split(separator: "/").contains { $0.hasPrefix(".") } }
-            .map { prefix.isEmpty ? $0 : prefix + "/" + $0 }
-            .sorted()
+        return names.map { prefix.isEmpty ? $0 : prefix + "/" + $0 }.sorted()
     }
 
     /// Loads every file in parallel; returns the articles and every error of every file.
