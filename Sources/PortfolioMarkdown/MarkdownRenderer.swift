@@ -25,7 +25,7 @@ public struct MarkdownRenderer: Sendable {
         _ = Self.registered
         var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
         if unsafeHTML { options |= CMARK_OPT_UNSAFE }
-        let parser = cmark_parser_new(options)
+        let parser = cmark_parser_new_with_mem(options, MarkdownAllocator.shared)
         defer { cmark_parser_free(parser) }
         for name in Self.extensionNames {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
@@ -44,9 +44,10 @@ public struct MarkdownRenderer: Sendable {
         walk.run()
         let headings = Anchors.assign(walk.headingTexts.map { ($0.level, $0.text) })
         for (index, node) in walk.headingNodes.enumerated() {
-            let marker = cmark_node_new(CMARK_NODE_TEXT)
+            // The tree takes the marker; cmark links only nodes of one allocator.
+            let marker = cmark_node_new_with_mem(CMARK_NODE_TEXT, MarkdownAllocator.shared)
             cmark_node_set_literal(marker, Anchors.marker(index))
-            cmark_node_prepend_child(node, marker)
+            if cmark_node_prepend_child(node, marker) == 0 { cmark_node_free(marker) }
         }
         let html = renderHTML(root, parser: parser, options: options, headings: headings)
         return MarkdownDocument(html: html, headings: headings, plainText: walk.plainText, firstParagraph: walk.firstParagraph)
@@ -55,7 +56,7 @@ public struct MarkdownRenderer: Sendable {
     /// The HTML of the document, with heading anchors in place.
     private func renderHTML(_ root: OpaquePointer, parser: OpaquePointer?, options: Int32, headings: [Heading]) -> String {
         guard let cString = cmark_render_html(root, options, cmark_parser_get_syntax_extensions(parser)) else { return "" }
-        defer { cmark_get_default_mem_allocator().pointee.free(cString) }
+        defer { MarkdownAllocator.shared.pointee.free(cString) }
         return cString.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
             Anchors.apply(headings, to: UnsafeBufferPointer(start: start, count: strlen(cString)))
         }
