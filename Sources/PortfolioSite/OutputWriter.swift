@@ -76,36 +76,39 @@ public final class OutputWriter: @unchecked Sendable {
 
     /// Writes one file below the staging folder; safe to call from many threads.
     public func write(_ relativePath: String, _ bytes: [UInt8]) {
+        bytes.withUnsafeBytes { write(relativePath, contents: $0) }
+    }
+
+    /// Writes UTF-8 text, straight from the string's storage (pages are not copied).
+    public func write(_ relativePath: String, _ text: String) {
+        var text = text
+        text.withUTF8 { write(relativePath, contents: UnsafeRawBufferPointer($0)) }
+    }
+
+    private func write(_ relativePath: String, contents buffer: UnsafeRawBufferPointer) {
         let path = stagingPath + "/" + relativePath
         if let slash = path.lastIndex(of: "/") { ensureFolder(String(path[..<slash])) }
         let fd = Self.openForWriting(path, truncate: !reusing)
         var ok = fd >= 0
         if ok {
             defer { close(fd) }
-            ok = bytes.withUnsafeBytes { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                    if n <= 0 { return false }
-                    offset += n
-                }
-                return !reusing || ftruncate(fd, off_t(buffer.count)) == 0
+            var offset = 0
+            while ok, offset < buffer.count {
+                let n = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                ok = n > 0
+                offset += max(n, 0)
             }
+            ok = ok && (!reusing || ftruncate(fd, off_t(buffer.count)) == 0)
         }
         lock.lock()
         defer { lock.unlock() }
         if ok {
             fileCount += 1
-            byteCount += bytes.count
+            byteCount += buffer.count
             if reusing { written.insert(relativePath) }
         } else {
             failures.append(PortfolioError(.output, "cannot write: \(String(cString: strerror(errno)))", at: SourceLocation(path: relativePath)))
         }
-    }
-
-    /// Writes UTF-8 text.
-    public func write(_ relativePath: String, _ text: String) {
-        write(relativePath, Array(text.utf8))
     }
 
     private func ensureFolder(_ path: String) {
