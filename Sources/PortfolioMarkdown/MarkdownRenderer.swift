@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -16,12 +17,25 @@ public struct MarkdownRenderer: Sendable {
         return true
     }()
 
+    /// cmark-gfm keeps the characters that start extension syntax (`~` for
+    /// strikethrough, `:` and `w` for autolinks) in one table for the whole process; every
+    /// parse adds them when it starts and removes them when it ends, and so does every
+    /// table row. Two documents parsed at once on two threads lost strikethrough and
+    /// links whenever one ended while the other was parsing. So parsing takes turns;
+    /// rendering the HTML, and everything around it, still runs on all cores.
+    private static let parsing = NSLock()
+
     public init(unsafeHTML: Bool = false) {
         self.unsafeHTML = unsafeHTML
     }
 
     /// Renders a body. Never fails: any text is valid Markdown.
     public func render(_ markdown: String) -> MarkdownDocument {
+        MarkdownArena.run { document(markdown) }
+    }
+
+    /// Parses and renders; every cmark allocation in here comes from the thread's arena.
+    private func document(_ markdown: String) -> MarkdownDocument {
         _ = Self.registered
         var options = CMARK_OPT_FOOTNOTES | CMARK_OPT_STRIKETHROUGH_DOUBLE_TILDE
         if unsafeHTML { options |= CMARK_OPT_UNSAFE }
@@ -31,12 +45,15 @@ public struct MarkdownRenderer: Sendable {
             if let ext = cmark_find_syntax_extension(name) { cmark_parser_attach_syntax_extension(parser, ext) }
         }
         var markdown = markdown
+        Self.parsing.lock()
         markdown.withUTF8 { bytes in
             bytes.withMemoryRebound(to: CChar.self) { chars in
                 if let start = chars.baseAddress { cmark_parser_feed(parser, start, chars.count) }
             }
         }
-        guard let root = cmark_parser_finish(parser) else {
+        let finished = cmark_parser_finish(parser)
+        Self.parsing.unlock()
+        guard let root = finished else {
             return MarkdownDocument(html: "", headings: [], plainText: "", firstParagraph: "")
         }
         defer { cmark_node_free(root) }
