@@ -226,54 +226,6 @@ enum DocumentFile {
     }
 }
 
-/// Tag and category facets: names that normalise alike (`市場區隔`, `市场区隔`) are one facet,
-/// shown under their most common spelling.
-struct Facet {
-    var name: String
-    var docs: [UInt32]
-
-    func bytes(documentCount: Int) -> [UInt8] {
-        var w = ByteWriter()
-        DocSet.write(docs, count: documentCount, into: &w)
-        return w.bytes
-    }
-}
-
-enum Facets {
-    static func group(_ perDoc: [[String]]) -> [Facet] {
-        var normalizer = Normalizer()
-        var keyOf: [String: String] = [:]
-        var docs: [String: [UInt32]] = [:]
-        var spellings: [String: [String: Int]] = [:]
-        for (d, names) in perDoc.enumerated() {
-            for name in names {
-                let trimmed = name.trimmingWhitespace
-                if trimmed.isEmpty { continue }
-                let key: String
-                if let k = keyOf[trimmed] { key = k } else {
-                    key = normalizer.normalize(trimmed)
-                    keyOf[trimmed] = key
-                }
-                if docs[key]?.last == UInt32(d) { continue }
-                docs[key, default: []].append(UInt32(d))
-                spellings[key, default: [:]][trimmed, default: 0] += 1
-            }
-        }
-        var out: [Facet] = []
-        for (key, list) in docs {
-            let names = spellings[key]!
-            let name = names.max { a, b in
-                a.value != b.value ? a.value < b.value : b.key.utf8.lexicographicallyPrecedes(a.key.utf8)
-            }!.key
-            out.append(Facet(name: name, docs: list))
-        }
-        out.sort { a, b in
-            a.docs.count != b.docs.count ? a.docs.count > b.docs.count : a.name.utf8.lexicographicallyPrecedes(b.name.utf8)
-        }
-        return out
-    }
-}
-
 /// `fold.json`: one JSON string of character pairs, source then target, for every
 /// character whose fold lands on a character the index (or a synonym) can match.
 enum FoldFile {
