@@ -171,39 +171,42 @@ enum DocumentFile {
     /// UTF-8 of `text` with whitespace runs collapsed to one space (none at the ends), cut
     /// to `limit` Unicode scalars (never inside a combining sequence) with an ellipsis.
     static func clip(_ text: String, _ limit: Int) -> [UInt8] {
-        var out: [UInt8] = []
         var text = text
-        text.makeContiguousUTF8()
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            out.reserveCapacity(min(bytes.count, limit * 3 + 4))
-            var n = 0
-            var space = false
-            var i = 0
-            while i < bytes.count {
-                let b0 = bytes[i]
-                let length = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
-                var v = UInt32(b0)
-                if length == 2 { v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F) }
-                if length == 3 { v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F) }
-                if length == 4 {
-                    v = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                }
-                if isWhitespace(v) {
-                    space = !out.isEmpty
-                    i += length
-                    continue
-                }
-                if n >= limit && !extends(v) {
-                    out.append(contentsOf: "…".utf8)
-                    break
-                }
-                if space { out.append(0x20); n += 1; space = false }
-                for k in 0..<length { out.append(bytes[i + k]) }
-                n += 1
-                i += length
-            }
+        return text.withUTF8 { bytes in
+            // Never longer than the text and an ellipsis: whitespace runs only shrink.
+            [UInt8](unsafeUninitializedCapacity: bytes.count + 3) { out, written in written = clip(bytes, limit, into: out) }
         }
-        return out
+    }
+
+    /// `clip` of valid UTF-8 into `out`, which has room for all of it and an ellipsis; returns the byte count.
+    private static func clip(_ bytes: UnsafeBufferPointer<UInt8>, _ limit: Int, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var o = 0, n = 0, i = 0
+        var space = false
+        while i < bytes.count {
+            let b0 = bytes[i]
+            let length = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+            var v = UInt32(b0)
+            if length == 2 { v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F) }
+            if length == 3 { v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F) }
+            if length == 4 {
+                v = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+            }
+            if isWhitespace(v) {
+                space = o > 0
+                i += length
+                continue
+            }
+            if n >= limit && !extends(v) {
+                for byte in "…".utf8 { out[o] = byte; o += 1 }
+                break
+            }
+            if space { out[o] = 0x20; o += 1; n += 1; space = false }
+            for k in 0..<length { out[o + k] = bytes[i + k] }
+            o += length
+            n += 1
+            i += length
+        }
+        return o
     }
 
     /// Unicode White_Space.
