@@ -14,6 +14,11 @@ extension Library {
     /// Articles sharing the most tags with `index` (then newest first), at most `count`.
     public func related(to index: Int, count: Int) -> [Int] {
         guard count > 0 else { return [] }
+        return tagPairs.related(to: index, count: count, in: self) ?? countedRelated(to: index, count: count)
+    }
+
+    /// `related(to:count:)` by counting, per article, the tags it shares with `index`.
+    func countedRelated(to index: Int, count: Int) -> [Int] {
         // A counter per article beats a dictionary: popular tags hold thousands of articles.
         var shared = [UInt8](repeating: 0, count: articles.count)
         var touched: [Int] = []

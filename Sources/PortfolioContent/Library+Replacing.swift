@@ -25,6 +25,7 @@ extension Library {
         if old.tags != article.tags {
             tags = Self.terms(tags, moving: index, from: old.tags, to: article.tags, in: articles, slugs: termSlugs) { $0.tags }
             tagsBySlug = Dictionary(uniqueKeysWithValues: tags.map { ($0.slug, $0) })
+            tagPairs = Self.tagPairs(articles, tags: tags, slugs: termSlugs, style: config.slugStyle)
         }
         if old.categories != article.categories {
             categories = Self.terms(categories, moving: index, from: old.categories, to: article.categories, in: articles,

@@ -16,6 +16,8 @@ public struct Library: Sendable {
     public internal(set) var termSlugs: [String: String]
     /// Newest year first.
     public let years: [ArchiveYear]
+    /// The articles of every pair of tags, for `related(to:count:)`.
+    var tagPairs: TagPairs
 
     /// Which articles a build includes.
     public struct Selection: Sendable {
@@ -63,6 +65,17 @@ public struct Library: Sendable {
         categories = Self.terms(sorted, slugs: slugs) { $0.categories }
         authors = Self.terms(sorted, slugs: slugs) { [$0.author] }
         years = Self.archives(sorted, dates: DateFormatting(timeZone: config.timeZone))
+        tagPairs = Self.tagPairs(sorted, tags: tags, slugs: slugs, style: config.slugStyle)
+    }
+
+    /// The tag pairs of `articles`, with slugs as `slug(for:)` makes them.
+    static func tagPairs(_ articles: [Article], tags: [Term], slugs: [String: String], style: Slug.Style) -> TagPairs {
+        var bySlug: [String: Int] = [:]
+        for (p, term) in tags.enumerated() { bySlug[term.slug] = p }
+        // By name: one lookup per tag of every article instead of two.
+        var byName: [String: Int] = [:]
+        for (name, slug) in slugs { byName[name] = bySlug[slug] }
+        return TagPairs(articles: articles, tags: tags) { byName[$0] ?? bySlug[slugs[$0] ?? Slug.make($0, style: style)] }
     }
 
     /// Groups articles by the slug of each name they carry; terms sorted by name.

@@ -92,21 +92,34 @@ public enum Escape {
 
     /// Percent-encodes a URL path segment (UTF-8), keeping unreserved ASCII.
     public static func urlPathSegment(_ text: String) -> String {
-        if text.utf8.allSatisfy(isUnreserved) { return text }
-        let hex = Array("0123456789ABCDEF".utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count * 3)
-        for byte in text.utf8 {
-            if isUnreserved(byte) {
-                out.append(byte)
-            } else {
-                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 15)]]
-            }
-        }
-        return String(decoding: out, as: UTF8.self)
+        percentEncoded(text, keeping: isUnreserved)
     }
 
-    private static func isUnreserved(_ byte: UInt8) -> Bool {
+    /// `text` with every UTF-8 byte but those `kept` as `%XX` (uppercase hex).
+    static func percentEncoded(_ text: String, keeping kept: (UInt8) -> Bool) -> String {
+        let count = text.utf8.count
+        var encoded = 0
+        for byte in text.utf8 where !kept(byte) { encoded += 1 }
+        if encoded == 0 { return text }
+        return String(unsafeUninitializedCapacity: count + 2 * encoded) { out in
+            let hex: StaticString = "0123456789ABCDEF"
+            var at = 0
+            for byte in text.utf8 {
+                if kept(byte) {
+                    out[at] = byte
+                    at += 1
+                } else {
+                    out[at] = UInt8(ascii: "%")
+                    out[at + 1] = hex.utf8Start[Int(byte >> 4)]
+                    out[at + 2] = hex.utf8Start[Int(byte & 15)]
+                    at += 3
+                }
+            }
+            return at
+        }
+    }
+
+    static func isUnreserved(_ byte: UInt8) -> Bool {
         switch byte {
         case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x2D, 0x2E, 0x5F, 0x7E: return true
         default: return false

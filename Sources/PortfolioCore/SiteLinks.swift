@@ -29,8 +29,7 @@ public struct SiteLinks: Sendable {
 
     /// Percent-encodes each segment of a relative path, keeping the slashes.
     public static func encode(_ relative: String) -> String {
-        relative.split(separator: "/", omittingEmptySubsequences: false)
-            .map { Escape.urlPathSegment(String($0)) }
-            .joined(separator: "/")
+        // Each segment as `Escape.urlPathSegment` encodes it, in one pass: a slash is never unreserved.
+        Escape.percentEncoded(relative) { $0 == UInt8(ascii: "/") || Escape.isUnreserved($0) }
     }
 }

@@ -1,3 +1,11 @@
+/// A slot of the tokenizer's term map: a key, its local term number, and the stamp of the
+/// document it was set for (a slot of an earlier document counts as empty).
+struct TermSlot {
+    var key: UInt64 = 0
+    var value: Int32 = 0
+    var stamp: UInt32 = 0
+}
+
 extension DocumentTokenizer {
     @inline(__always)
     private static func hash(_ key: UInt64) -> Int {
@@ -10,12 +18,11 @@ extension DocumentTokenizer {
         let mask = slotCapacity - 1
         var slot = DocumentTokenizer.hash(key) & mask
         while true {
-            if slotStamps[slot] != stamp {
+            let s = slots[slot]
+            if s.stamp != stamp {
                 let n = termCount
                 if n == termCapacity { growTerms() }
-                slotStamps[slot] = stamp
-                slotKeys[slot] = key
-                slotValues[slot] = Int32(n)
+                slots[slot] = TermSlot(key: key, value: Int32(n), stamp: stamp)
                 keys[n] = key
                 counts[n] = 0
                 positionCounts[n] = 0
@@ -23,7 +30,7 @@ extension DocumentTokenizer {
                 if termCount * 2 > slotCapacity { growSlots() }
                 return n
             }
-            if slotKeys[slot] == key { return Int(slotValues[slot]) }
+            if s.key == key { return Int(s.value) }
             slot = (slot + 1) & mask
         }
     }
@@ -45,21 +52,15 @@ extension DocumentTokenizer {
     }
 
     private mutating func growSlots() {
-        slotKeys.deallocate()
-        slotValues.deallocate()
-        slotStamps.deallocate()
+        slots.deallocate()
         slotCapacity *= 2
-        slotKeys = .allocate(capacity: slotCapacity)
-        slotValues = .allocate(capacity: slotCapacity)
-        slotStamps = .allocate(capacity: slotCapacity)
-        slotStamps.initialize(repeating: 0, count: slotCapacity)
+        slots = .allocate(capacity: slotCapacity)
+        slots.initialize(repeating: TermSlot(), count: slotCapacity)
         let mask = slotCapacity - 1
         for n in 0..<termCount {
             var slot = DocumentTokenizer.hash(keys[n]) & mask
-            while slotStamps[slot] == stamp { slot = (slot + 1) & mask }
-            slotStamps[slot] = stamp
-            slotKeys[slot] = keys[n]
-            slotValues[slot] = Int32(n)
+            while slots[slot].stamp == stamp { slot = (slot + 1) & mask }
+            slots[slot] = TermSlot(key: keys[n], value: Int32(n), stamp: stamp)
         }
     }
 }

@@ -23,9 +23,8 @@ struct DocumentTokenizer: ~Copyable {
     var textCapacity: Int
 
     // Open-addressing map from key to local term number, cleared by bumping `stamp`.
-    var slotKeys: UnsafeMutablePointer<UInt64>
-    var slotValues: UnsafeMutablePointer<Int32>
-    var slotStamps: UnsafeMutablePointer<UInt32>
+    // Key, number and stamp share a slot, so a probe reads one cache line.
+    var slots: UnsafeMutablePointer<TermSlot>
     var slotCapacity: Int
     var stamp: UInt32 = 1
 
@@ -50,10 +49,8 @@ struct DocumentTokenizer: ~Copyable {
         scalars = .allocate(capacity: textCapacity)
         classes = .allocate(capacity: textCapacity)
         slotCapacity = 8192
-        slotKeys = .allocate(capacity: slotCapacity)
-        slotValues = .allocate(capacity: slotCapacity)
-        slotStamps = .allocate(capacity: slotCapacity)
-        slotStamps.initialize(repeating: 0, count: slotCapacity)
+        slots = .allocate(capacity: slotCapacity)
+        slots.initialize(repeating: TermSlot(), count: slotCapacity)
         termCapacity = 4096
         keys = .allocate(capacity: termCapacity)
         counts = .allocate(capacity: termCapacity)
@@ -64,9 +61,7 @@ struct DocumentTokenizer: ~Copyable {
     deinit {
         scalars.deallocate()
         classes.deallocate()
-        slotKeys.deallocate()
-        slotValues.deallocate()
-        slotStamps.deallocate()
+        slots.deallocate()
         keys.deallocate()
         counts.deallocate()
         positionCounts.deallocate()
@@ -147,7 +142,7 @@ struct DocumentTokenizer: ~Copyable {
     private mutating func reset() {
         stamp &+= 1
         if stamp == 0 {
-            slotStamps.update(repeating: 0, count: slotCapacity)
+            slots.update(repeating: TermSlot(), count: slotCapacity)
             stamp = 1
         }
         termCount = 0

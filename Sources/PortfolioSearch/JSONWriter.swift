@@ -65,9 +65,17 @@ indirect enum JSONValue: Sendable, Equatable {
         let hex: StaticString = "0123456789abcdef"
         out.append(UInt8(ascii: "\""))
         let n = bytes.count
+        // Bytes that need no escape are copied a run at a time.
+        var copied = 0
         var i = 0
         while i < n {
             let b = bytes[i]
+            guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") || b == UInt8(ascii: "<") || b == UInt8(ascii: ">")
+                || b == UInt8(ascii: "&") || b == 0xE2 else {
+                i += 1
+                continue
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
             i += 1
             switch b {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"):
@@ -88,7 +96,9 @@ indirect enum JSONValue: Sendable, Equatable {
             default:
                 out.append(b)
             }
+            copied = i
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<n]))
         out.append(UInt8(ascii: "\""))
     }
 }

@@ -1,46 +1,47 @@
 /// Open-addressing map from 64-bit keys to dense indices.
 struct KeyMap {
-    private var keys: [UInt64]
-    private var values: [Int32]
-    private var used: [Bool]
+    /// A key and its index side by side, so a probe reads one cache line; index -1: empty.
+    private struct Slot {
+        var key: UInt64
+        var value: Int32
+    }
+
+    private var slots: [Slot]
     private var count = 0
     private var mask: Int
 
     init(capacity: Int = 1 << 14) {
-        keys = [UInt64](repeating: 0, count: capacity)
-        values = [Int32](repeating: 0, count: capacity)
-        used = [Bool](repeating: false, count: capacity)
+        slots = [Slot](repeating: Slot(key: 0, value: -1), count: capacity)
         mask = capacity - 1
     }
 
     /// The index of `key`, or `next` (recorded for it) if the key is new.
     mutating func index(of key: UInt64, next: Int) -> Int {
-        var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
-        while used[slot] {
-            if keys[slot] == key { return Int(values[slot]) }
+        var slot = Self.home(key) & mask
+        while true {
+            let s = slots[slot]
+            if s.value < 0 { break }
+            if s.key == key { return Int(s.value) }
             slot = (slot + 1) & mask
         }
-        used[slot] = true
-        keys[slot] = key
-        values[slot] = Int32(next)
+        slots[slot] = Slot(key: key, value: Int32(next))
         count += 1
-        if count * 2 > keys.count { grow() }
+        if count * 2 > slots.count { grow() }
         return next
     }
 
+    private static func home(_ key: UInt64) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40)
+    }
+
     private mutating func grow() {
-        let oldKeys = keys, oldValues = values, oldUsed = used
-        let capacity = keys.count * 2
-        keys = [UInt64](repeating: 0, count: capacity)
-        values = [Int32](repeating: 0, count: capacity)
-        used = [Bool](repeating: false, count: capacity)
-        mask = capacity - 1
-        for i in 0..<oldKeys.count where oldUsed[i] {
-            var slot = Int(truncatingIfNeeded: (oldKeys[i] &* 0x9E37_79B9_7F4A_7C15) >> 40) & mask
-            while used[slot] { slot = (slot + 1) & mask }
-            used[slot] = true
-            keys[slot] = oldKeys[i]
-            values[slot] = oldValues[i]
+        let old = slots
+        slots = [Slot](repeating: Slot(key: 0, value: -1), count: old.count * 2)
+        mask = slots.count - 1
+        for s in old where s.value >= 0 {
+            var slot = Self.home(s.key) & mask
+            while slots[slot].value >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = s
         }
     }
 }

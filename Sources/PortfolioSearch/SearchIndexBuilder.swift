@@ -61,6 +61,13 @@ public enum SearchIndexBuilder {
         return files
     }
 
+    /// Starts making the Traditional → Simplified table on another thread and returns at
+    /// once. It takes tens of milliseconds on one core, once per process: a build asks for
+    /// it before a step that leaves the other cores idle, so `build` finds it made.
+    public static func prepare() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = HanFold.changes }
+    }
+
     /// Each document's terms and result file, in document order.
     private static func tokenize(_ docs: [SearchDocument]) -> [DocumentTerms] {
         ChunkedWork.map(count: docs.count) { range in

@@ -171,39 +171,42 @@ enum DocumentFile {
     /// UTF-8 of `text` with whitespace runs collapsed to one space (none at the ends), cut
     /// to `limit` Unicode scalars (never inside a combining sequence) with an ellipsis.
     static func clip(_ text: String, _ limit: Int) -> [UInt8] {
-        var out: [UInt8] = []
         var text = text
-        text.makeContiguousUTF8()
-        text.utf8.withContiguousStorageIfAvailable { bytes in
-            out.reserveCapacity(min(bytes.count, limit * 3 + 4))
-            var n = 0
-            var space = false
-            var i = 0
-            while i < bytes.count {
-                let b0 = bytes[i]
-                let length = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
-                var v = UInt32(b0)
-                if length == 2 { v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F) }
-                if length == 3 { v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F) }
-                if length == 4 {
-                    v = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
-                }
-                if isWhitespace(v) {
-                    space = !out.isEmpty
-                    i += length
-                    continue
-                }
-                if n >= limit && !extends(v) {
-                    out.append(contentsOf: "…".utf8)
-                    break
-                }
-                if space { out.append(0x20); n += 1; space = false }
-                for k in 0..<length { out.append(bytes[i + k]) }
-                n += 1
-                i += length
-            }
+        return text.withUTF8 { bytes in
+            // Never longer than the text and an ellipsis: whitespace runs only shrink.
+            [UInt8](unsafeUninitializedCapacity: bytes.count + 3) { out, written in written = clip(bytes, limit, into: out) }
         }
-        return out
+    }
+
+    /// `clip` of valid UTF-8 into `out`, which has room for all of it and an ellipsis; returns the byte count.
+    private static func clip(_ bytes: UnsafeBufferPointer<UInt8>, _ limit: Int, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var o = 0, n = 0, i = 0
+        var space = false
+        while i < bytes.count {
+            let b0 = bytes[i]
+            let length = b0 < 0x80 ? 1 : b0 < 0xE0 ? 2 : b0 < 0xF0 ? 3 : 4
+            var v = UInt32(b0)
+            if length == 2 { v = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F) }
+            if length == 3 { v = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F) }
+            if length == 4 {
+                v = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+            }
+            if isWhitespace(v) {
+                space = o > 0
+                i += length
+                continue
+            }
+            if n >= limit && !extends(v) {
+                for byte in "…".utf8 { out[o] = byte; o += 1 }
+                break
+            }
+            if space { out[o] = 0x20; o += 1; n += 1; space = false }
+            for k in 0..<length { out[o + k] = bytes[i + k] }
+            o += length
+            n += 1
+            i += length
+        }
+        return o
     }
 
     /// Unicode White_Space.
@@ -223,54 +226,6 @@ enum DocumentFile {
         default:
             return false
         }
-    }
-}
-
-/// Tag and category facets: names that normalise alike (`市場區隔`, `市场区隔`) are one facet,
-/// shown under their most common spelling.
-struct Facet {
-    var name: String
-    var docs: [UInt32]
-
-    func bytes(documentCount: Int) -> [UInt8] {
-        var w = ByteWriter()
-        DocSet.write(docs, count: documentCount, into: &w)
-        return w.bytes
-    }
-}
-
-enum Facets {
-    static func group(_ perDoc: [[String]]) -> [Facet] {
-        var normalizer = Normalizer()
-        var keyOf: [String: String] = [:]
-        var docs: [String: [UInt32]] = [:]
-        var spellings: [String: [String: Int]] = [:]
-        for (d, names) in perDoc.enumerated() {
-            for name in names {
-                let trimmed = name.trimmingWhitespace
-                if trimmed.isEmpty { continue }
-                let key: String
-                if let k = keyOf[trimmed] { key = k } else {
-                    key = normalizer.normalize(trimmed)
-                    keyOf[trimmed] = key
-                }
-                if docs[key]?.last == UInt32(d) { continue }
-                docs[key, default: []].append(UInt32(d))
-                spellings[key, default: [:]][trimmed, default: 0] += 1
-            }
-        }
-        var out: [Facet] = []
-        for (key, list) in docs {
-            let names = spellings[key]!
-            let name = names.max { a, b in
-                a.value != b.value ? a.value < b.value : b.key.utf8.lexicographicallyPrecedes(a.key.utf8)
-            }!.key
-            out.append(Facet(name: name, docs: list))
-        }
-        out.sort { a, b in
-            a.docs.count != b.docs.count ? a.docs.count > b.docs.count : a.name.utf8.lexicographicallyPrecedes(b.name.utf8)
-        }
-        return out
     }
 }
 

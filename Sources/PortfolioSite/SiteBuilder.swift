@@ -1,6 +1,7 @@
 import Foundation
 import PortfolioContent
 import PortfolioCore
+import PortfolioSearch
 import PortfolioTemplates
 
 /// The build pipeline: config → content → library → theme → pages → search → feeds →
@@ -65,6 +66,8 @@ public enum SiteBuilder {
         }
         guard errors.isEmpty, let theme else { throw PortfolioErrors(errors) }
         let selection = Library.Selection(drafts: options.drafts, future: options.future, now: options.now)
+        // The library is made on one core; the search step's table is made on another meanwhile.
+        SearchIndexBuilder.prepare()
         let library = try log.step("library") { () throws(PortfolioErrors) -> (Library, String) in
             let library: Library
             do throws(PortfolioErrors) { library = try Library(articles: articles, config: config, selection: selection) } catch {

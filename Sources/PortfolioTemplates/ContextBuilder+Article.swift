@@ -38,31 +38,3 @@ extension ContextBuilder {
         return !lower.contains(":")
     }
 }
-
-/// Tells Simplified from Traditional Chinese text by characters only one script uses.
-enum Script {
-    static let simplifiedOnly = "们这说为与体验实关系网点产费应时么从个来对过还让营销会购经济务电门问间现发动开业"
-    static let traditionalOnly = "們這說為與體驗實關係網點產費應時麼從個來對過還讓營銷會購經濟務電門問間現發動開業"
-    static let firstHan: UInt32 = 0x4E00, lastHan: UInt32 = 0x9FFF
-    /// +1 for a Simplified-only character, -1 for a Traditional-only one, by code point
-    /// from U+4E00; a table lookup keeps this cheap on every article page.
-    static let marks: [Int8] = {
-        var table = [Int8](repeating: 0, count: Int(lastHan - firstHan + 1))
-        for s in simplifiedOnly.unicodeScalars { table[Int(s.value - firstHan)] = 1 }
-        for s in traditionalOnly.unicodeScalars { table[Int(s.value - firstHan)] = -1 }
-        return table
-    }()
-
-    static func looksSimplified(_ text: String) -> Bool {
-        var simplified = 0, traditional = 0, seen = 0
-        for scalar in text.unicodeScalars where scalar.value >= firstHan {
-            if scalar.value <= lastHan {
-                let mark = marks[Int(scalar.value - firstHan)]
-                if mark > 0 { simplified += 1 } else if mark < 0 { traditional += 1 }
-            }
-            seen += 1
-            if seen > 1500 { break }
-        }
-        return simplified > traditional * 2 && simplified >= 3
-    }
-}

@@ -78,7 +78,8 @@ public struct ContextBuilder: Sendable {
 
     /// The context every page starts from.
     public func page(kind: String, title: String?, url: String, description: String? = nil) -> Context {
-        var page: Context = ["kind": .init(kind), "url": .init(links.path(url)), "canonical": .init(links.absolute(url)),
+        let encoded = SiteLinks.encode(url)
+        var page: Context = ["kind": .init(kind), "url": .init(links.root + encoded), "canonical": .init(links.baseURL + encoded),
                              "description": .init(description ?? library.config.description)]
         if let title { page["title"] = .init(title) }
         return ["site": site, "page": .map(page)]
