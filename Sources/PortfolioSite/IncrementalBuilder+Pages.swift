@@ -83,7 +83,7 @@ extension IncrementalBuilder {
     /// The page contexts, with the cards of unchanged articles taken from the last build,
     /// and every card's hash.
     private func cards(_ library: Library, theme: Theme, edited: [Int]?, sources: [Int]) -> (ContextBuilder, [Int]) {
-        let renderCard: @Sendable (Context) -> String = { theme.render("card", $0) }
+        let renderCard: @Sendable (Context) -> String = { theme.renderCard($0) }
         if let edited {
             let context = ContextBuilder(library: library, renderCard: renderCard, base: (siteState.cards, edited))
             var hashes = siteState.cardHashes

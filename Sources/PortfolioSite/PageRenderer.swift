@@ -14,7 +14,7 @@ public struct PageRenderer: Sendable {
     public init(library: Library, theme: Theme) {
         self.library = library
         self.theme = theme
-        self.context = ContextBuilder(library: library) { card in theme.render("card", card) }
+        self.context = ContextBuilder(library: library) { card in theme.renderCard(card) }
     }
 
     /// The page's path below the output folder and its HTML.

@@ -4,10 +4,12 @@ import PortfolioCore
 struct MustacheRenderer: Sendable {
     let templates: [String: [MustacheNode]]
 
-    func render(_ name: String, _ context: TemplateValue) -> String {
+    /// `capacity` is room made for the output up front; the string keeps it, so fragments
+    /// that are stored (cards) ask for little.
+    func render(_ name: String, _ context: TemplateValue, capacity: Int = 16 * 1024) -> String {
         guard let nodes = templates[name] else { return "" }
         var out = ""
-        out.reserveCapacity(16 * 1024)
+        out.reserveCapacity(capacity)
         var stack = [context]
         render(nodes, &stack, into: &out, depth: 0)
         return out

@@ -57,6 +57,13 @@ public struct Theme: Sendable {
     public func render(_ name: String, _ context: [String: TemplateValue]) -> String {
         renderer.render(name, .map(context))
     }
+
+    /// Renders a card: a fragment kept for the whole build and shown in many lists, so it
+    /// is made in a small buffer (a page-sized one stays with the string, and ten
+    /// thousand cards held 16 KB each).
+    public func renderCard(_ context: [String: TemplateValue]) -> String {
+        renderer.render("card", .map(context), capacity: 1024)
+    }
 }
 
 extension Theme {
