@@ -61,16 +61,9 @@ public struct ArticleLoader: Sendable {
             plainText: body.plainText, readingMinutes: reading.minutes, wordCount: reading.words)
     }
 
-    /// Trimmed, non-empty, first occurrence only. Lists of tags are short: a list search
-    /// beats hashing Chinese strings.
     private func unique(_ items: [String]) -> [String] {
-        var out: [String] = []
-        out.reserveCapacity(items.count)
-        for item in items {
-            let name = item.trimmed
-            if !name.isEmpty && !out.contains(name) { out.append(name) }
-        }
-        return out
+        var seen: Set<String> = []
+        return items.map { $0.trimmed }.filter { !$0.isEmpty && seen.insert($0).inserted }
     }
 }
 

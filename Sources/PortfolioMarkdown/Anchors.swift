@@ -4,22 +4,19 @@ import PortfolioCore
 enum Anchors {
     /// Anchors for headings in order; duplicates get `-1`, `-2`, …
     static func assign(_ headings: [(level: Int, text: String)]) -> [Heading] {
-        // Articles have a few headings: a list search beats hashing Chinese strings.
-        var taken: [String] = []
-        var next: [(base: String, n: Int)] = []
-        taken.reserveCapacity(headings.count)
+        var taken: Set<String> = []
+        var next: [String: Int] = [:]
         return headings.enumerated().map { index, heading in
             let text = heading.text.trimmed
             let base = text.isEmpty ? "section-\(index + 1)" : Slug.make(text, maxLength: 64)
             var anchor = base
-            let slot = next.firstIndex { $0.base == base }
-            var n = slot.map { next[$0].n } ?? 1
+            var n = next[base] ?? 1
             while taken.contains(anchor) {
                 anchor = "\(base)-\(n)"
                 n += 1
             }
-            if let slot { next[slot].n = n } else { next.append((base, n)) }
-            taken.append(anchor)
+            next[base] = n
+            taken.insert(anchor)
             return Heading(level: heading.level, text: text, anchor: anchor)
         }
     }

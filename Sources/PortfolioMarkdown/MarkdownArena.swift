@@ -15,7 +15,7 @@ final class MarkdownArena {
     private var slab = 0
     private var used = 0
 
-    /// The arena of the thread that is rendering, set by `run`; nil elsewhere.
+    /// The calling thread's arena, made by its first `run` and kept; nil before that.
     static var current: MarkdownArena? {
         pthread_getspecific(key).map { Unmanaged<MarkdownArena>.fromOpaque($0).takeUnretainedValue() }
     }
