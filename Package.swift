@@ -19,6 +19,7 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
         .target(name: "PortfolioCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "PortfolioMarkdown", dependencies: ["CCmarkGFM", "PortfolioCore"]),
         .target(name: "PortfolioContent", dependencies: ["PortfolioCore", "PortfolioMarkdown"]),
@@ -33,6 +34,7 @@ let package = Package(
         ]),
         .executableTarget(name: "portfolio", dependencies: [
             "PortfolioCore", "PortfolioSite", "PortfolioImport", "PortfolioServer",
+            .target(name: "CMalloc", condition: .when(platforms: [.linux])),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .testTarget(name: "PortfolioCoreTests", dependencies: ["PortfolioCore", "PortfolioMarkdown", "PortfolioContent"]),

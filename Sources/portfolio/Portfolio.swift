@@ -8,4 +8,9 @@ struct Portfolio: AsyncParsableCommand {
         abstract: "A static site generator for a Chinese marketing knowledge portfolio.",
         subcommands: [Build.self, Serve.self, New.self, Init.self, Import.self]
     )
+
+    static func main() async {
+        AllocatorTuning.apply()
+        await main(nil)
+    }
 }
