@@ -15,15 +15,19 @@ public final class BuildLog: @unchecked Sendable {
 
     /// Runs a step, prints its name, time and the detail it returns.
     public func step<T, E: Error>(_ name: String, _ body: () throws(E) -> (T, String)) throws(E) -> T {
-        index += 1
         let start = DispatchTime.now().uptimeNanoseconds
         let (value, detail) = try body()
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        finished(name, seconds: Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, detail: detail)
+        return value
+    }
+
+    /// Logs a step that has ended: its number, name, time and detail.
+    func finished(_ name: String, seconds: Double, detail: String) {
+        index += 1
         timings.append((name, seconds))
         let label = "[\(index)/\(total)] \(name)".padding(toLength: 22, withPad: " ", startingAt: 0)
         let time = Self.format(seconds).leftPadded(to: 9)
         sink("\(label)\(time)  \(detail)")
-        return value
     }
 
     /// Prints a line as is.

@@ -25,12 +25,14 @@ public enum SiteBuilder {
         do { writer = try OutputWriter(output: options.output, siteRoot: options.siteRoot) } catch {
             throw PortfolioErrors([error.inStep("output")])
         }
+        // The search index needs only the library, so it is made while the pages are.
+        let search = BesideStep("search") { () -> ((), String) in ((), SearchStep.write(library, to: writer)) }
         let renderer = PageRenderer(library: library, theme: theme)
         let pages = log.step("pages") { () -> ([String], String) in
             let paths = renderPages(renderer, writer: writer)
             return (paths, "\(paths.count) pages")
         }
-        log.step("search") { () -> ((), String) in ((), SearchStep.write(library, to: writer)) }
+        search.wait(log: log, alongside: "pages")
         log.step("feeds") { () -> ((), String) in
             writeExtras(library, links: renderer.context.links, pages: pages, theme: theme, siteRoot: options.siteRoot, writer: writer)
             return ((), "feed.xml, sitemap.xml, robots.txt, assets")
