@@ -3,109 +3,190 @@ import PortfolioCore
 import PortfolioMarkdown
 
 /// One article: its front matter, its rendered body and what is derived from them.
+///
+/// A value type whose fields live in one shared box, copied on the first write: an
+/// article is passed and copied often (the library, page contexts, search documents,
+/// the sitemap), and copying twenty fields retained each of their strings and arrays.
 public struct Article: Sendable {
+    private var storage: Storage
+
     /// The source file, relative to the site root (e.g. `content/posts/stp.md`).
-    public var sourcePath: String
-    public var title: String
+    public var sourcePath: String {
+        get { storage.sourcePath }
+        set { mutable.sourcePath = newValue }
+    }
+    public var title: String {
+        get { storage.title }
+        set { mutable.title = newValue }
+    }
     /// The URL slug; never empty.
-    public var slug: String
-    public var date: Date
-    public var updated: Date?
-    public var author: String
-    public var categories: [String]
-    public var tags: [String]
+    public var slug: String {
+        get { storage.slug }
+        set { mutable.slug = newValue }
+    }
+    public var date: Date {
+        get { storage.date }
+        set { mutable.date = newValue }
+    }
+    public var updated: Date? {
+        get { storage.updated }
+        set { mutable.updated = newValue }
+    }
+    public var author: String {
+        get { storage.author }
+        set { mutable.author = newValue }
+    }
+    public var categories: [String] {
+        get { storage.categories }
+        set { mutable.categories = newValue }
+    }
+    public var tags: [String] {
+        get { storage.tags }
+        set { mutable.tags = newValue }
+    }
     /// A plain-text summary: from front matter, or the first paragraph.
-    public var summary: String
+    public var summary: String {
+        get { storage.summary }
+        set { mutable.summary = newValue }
+    }
     /// The legacy view count (人氣), the baseline live counters add to.
-    public var views: Int
+    public var views: Int {
+        get { storage.views }
+        set { mutable.views = newValue }
+    }
     /// The legacy reply count (回應).
-    public var replies: Int
+    public var replies: Int {
+        get { storage.replies }
+        set { mutable.replies = newValue }
+    }
     /// Link to the original article, if any.
-    public var source: String?
-    public var draft: Bool
+    public var source: String? {
+        get { storage.source }
+        set { mutable.source = newValue }
+    }
+    public var draft: Bool {
+        get { storage.draft }
+        set { mutable.draft = newValue }
+    }
     /// Old URL paths that should redirect here.
-    public var aliases: [String]
+    public var aliases: [String] {
+        get { storage.aliases }
+        set { mutable.aliases = newValue }
+    }
     /// Front matter keys portfolio does not know, for templates.
-    public var params: [String: YAMLValue]
+    public var params: [String: YAMLValue] {
+        get { storage.params }
+        set { mutable.params = newValue }
+    }
     /// The body as HTML.
-    public var html: String
-    public var headings: [Heading]
+    public var html: String {
+        get { storage.html }
+        set { mutable.html = newValue }
+    }
+    public var headings: [Heading] {
+        get { storage.headings }
+        set { mutable.headings = newValue }
+    }
     /// The body as plain text (for search).
-    public var plainText: String
+    public var plainText: String {
+        get { storage.plainText }
+        set { mutable.plainText = newValue }
+    }
     /// Estimated reading time in minutes (Chinese at 400 characters a minute, other words at 200).
-    public var readingMinutes: Int
+    public var readingMinutes: Int {
+        get { storage.readingMinutes }
+        set { mutable.readingMinutes = newValue }
+    }
     /// Chinese characters plus other words in the body.
-    public var wordCount: Int
+    public var wordCount: Int {
+        get { storage.wordCount }
+        set { mutable.wordCount = newValue }
+    }
 
     /// The site-relative URL path, e.g. `posts/stp/`.
     public var url: String { "posts/\(slug)/" }
-}
 
-/// Counts words the way a Chinese reader reads: every Han character is one word,
-/// runs of other letters and digits are one word each.
-public enum WordCount {
-    /// (Han characters, other words).
-    public static func count(_ text: String) -> (han: Int, words: Int) {
-        var text = text
-        return text.withUTF8 { bytes in
-            var han = 0, words = 0, inWord = false
-            var i = 0
-            while i < bytes.count {
-                // Decoded by hand: the scalar view's iterator costs more than the counting.
-                let (value, length) = scalar(bytes, at: i)
-                i += length
-                if value < 0x80 {
-                    let word = (value >= 0x30 && value <= 0x39) || (value | 0x20 >= 0x61 && value | 0x20 <= 0x7A)
-                    if word && !inWord { words += 1 }
-                    inWord = word
-                } else if isHan(value) {
-                    han += 1
-                    inWord = false
-                } else if isWordCharacter(Unicode.Scalar(value) ?? " ") {
-                    if !inWord { words += 1 }
-                    inWord = true
-                } else {
-                    inWord = false
-                }
-            }
-            return (han, words)
+    /// An article from its fields, as the loader reads them.
+    public init(
+        sourcePath: String, title: String, slug: String, date: Date, updated: Date?, author: String,
+        categories: [String], tags: [String], summary: String, views: Int, replies: Int, source: String?, draft: Bool,
+        aliases: [String], params: [String: YAMLValue], html: String, headings: [Heading], plainText: String,
+        readingMinutes: Int, wordCount: Int
+    ) {
+        storage = Storage(
+            sourcePath: sourcePath, title: title, slug: slug, date: date, updated: updated, author: author,
+            categories: categories, tags: tags, summary: summary, views: views, replies: replies, source: source,
+            draft: draft, aliases: aliases, params: params, html: html, headings: headings, plainText: plainText,
+            readingMinutes: readingMinutes, wordCount: wordCount
+        )
+    }
+
+    /// The box, made unique first when another article shares it.
+    private var mutable: Storage {
+        mutating get {
+            if !isKnownUniquelyReferenced(&storage) { storage = storage.copy() }
+            return storage
         }
     }
 
-    /// The scalar starting at `i` of valid UTF-8, and its length in bytes.
-    @inline(__always)
-    static func scalar(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (UInt32, Int) {
-        let lead = UInt32(bytes[i])
-        if lead < 0x80 { return (lead, 1) }
-        if lead < 0xE0 { return ((lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F), 2) }
-        if lead < 0xF0 {
-            return ((lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F), 3)
+    // Only ever mutated while uniquely referenced, so sharing it across threads is safe.
+    private final class Storage: @unchecked Sendable {
+        var sourcePath: String
+        var title: String
+        var slug: String
+        var date: Date
+        var updated: Date?
+        var author: String
+        var categories: [String]
+        var tags: [String]
+        var summary: String
+        var views: Int
+        var replies: Int
+        var source: String?
+        var draft: Bool
+        var aliases: [String]
+        var params: [String: YAMLValue]
+        var html: String
+        var headings: [Heading]
+        var plainText: String
+        var readingMinutes: Int
+        var wordCount: Int
+
+        init(
+            sourcePath: String, title: String, slug: String, date: Date, updated: Date?, author: String,
+            categories: [String], tags: [String], summary: String, views: Int, replies: Int, source: String?,
+            draft: Bool, aliases: [String], params: [String: YAMLValue], html: String, headings: [Heading],
+            plainText: String, readingMinutes: Int, wordCount: Int
+        ) {
+            self.sourcePath = sourcePath
+            self.title = title
+            self.slug = slug
+            self.date = date
+            self.updated = updated
+            self.author = author
+            self.categories = categories
+            self.tags = tags
+            self.summary = summary
+            self.views = views
+            self.replies = replies
+            self.source = source
+            self.draft = draft
+            self.aliases = aliases
+            self.params = params
+            self.html = html
+            self.headings = headings
+            self.plainText = plainText
+            self.readingMinutes = readingMinutes
+            self.wordCount = wordCount
         }
-        return ((lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                | UInt32(bytes[i + 3] & 0x3F), 4)
-    }
 
-    /// Minutes to read, at least 1.
-    public static func readingMinutes(_ text: String) -> (minutes: Int, words: Int) {
-        let (han, words) = count(text)
-        let minutes = Int((Double(han) / 400 + Double(words) / 200).rounded(.up))
-        return (max(1, minutes), han + words)
-    }
-
-    /// Letters and digits; ASCII and common CJK punctuation are decided without the
-    /// (slow) Unicode property lookup.
-    static func isWordCharacter(_ s: Unicode.Scalar) -> Bool {
-        switch s.value {
-        case 0x30...0x39, 0x41...0x5A, 0x61...0x7A: return true
-        case 0..<0x80, 0x3000...0x3004, 0x3008...0x3020, 0xFF01...0xFF0F, 0xFF1A...0xFF20: return false
-        default: return s.properties.isAlphabetic || s.properties.numericType != nil
-        }
-    }
-
-    static func isHan(_ value: UInt32) -> Bool {
-        switch value {
-        case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xF900...0xFAFF, 0x20000...0x2FA1F: return true
-        default: return false
+        func copy() -> Storage {
+            Storage(
+                sourcePath: sourcePath, title: title, slug: slug, date: date, updated: updated, author: author,
+                categories: categories, tags: tags, summary: summary, views: views, replies: replies, source: source,
+                draft: draft, aliases: aliases, params: params, html: html, headings: headings, plainText: plainText,
+                readingMinutes: readingMinutes, wordCount: wordCount
+            )
         }
     }
 }
