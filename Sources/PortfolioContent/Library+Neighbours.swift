@@ -55,6 +55,6 @@ extension Library {
 
     /// The slug of a tag, category or author name.
     public func slug(for name: String) -> String {
-        termSlugs[name] ?? Slug.make(name, style: config.slugStyle)
+        termSlugs[UTF8Key(name)] ?? Slug.make(name, style: config.slugStyle)
     }
 }

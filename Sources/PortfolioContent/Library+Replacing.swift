@@ -19,8 +19,8 @@ extension Library {
                   !articles.contains(where: { $0.slug == article.slug }) else { return false }
         }
         articles[index] = article
-        for name in article.tags + article.categories + [article.author] where termSlugs[name] == nil {
-            termSlugs[name] = Slug.make(name, style: config.slugStyle)
+        for name in article.tags + article.categories + [article.author] where termSlugs[UTF8Key(name)] == nil {
+            termSlugs[UTF8Key(name)] = Slug.make(name, style: config.slugStyle)
         }
         if old.tags != article.tags {
             tags = Self.terms(tags, moving: index, from: old.tags, to: article.tags, in: articles, slugs: termSlugs) { $0.tags }

@@ -1,12 +1,14 @@
+import PortfolioCore
+
 extension Library {
     /// `terms` (of one kind, sorted as `terms(_:slugs:names:)` sorts them) after article
     /// `index` of `articles` changed its names of that kind from `old` to `new`. Only the
     /// terms of those names are made again: their articles, and their name (the spelling
     /// most articles use, which an edit can change). `slugs` knows every name involved.
     static func terms(_ terms: [Term], moving index: Int, from old: [String], to new: [String], in articles: [Article],
-                      slugs: [String: String], names: (Article) -> [String]) -> [Term] {
-        let newSlugs = Set(new.map { slugs[$0]! })
-        let touched = newSlugs.union(old.map { slugs[$0]! })
+                      slugs: [UTF8Key: String], names: (Article) -> [String]) -> [Term] {
+        let newSlugs = Set(new.map { slugs[UTF8Key($0)]! })
+        let touched = newSlugs.union(old.map { slugs[UTF8Key($0)]! })
         var result = terms.filter { !touched.contains($0.slug) }
         let before = Dictionary(uniqueKeysWithValues: terms.filter { touched.contains($0.slug) }.map { ($0.slug, $0.articles) })
         for slug in touched {
@@ -15,7 +17,7 @@ extension Library {
             guard !members.isEmpty else { continue }
             var spellings: [String: Int] = [:]
             for i in members {
-                for name in names(articles[i]) where slugs[name] == slug { spellings[name, default: 0] += 1 }
+                for name in names(articles[i]) where slugs[UTF8Key(name)] == slug { spellings[name, default: 0] += 1 }
             }
             result.append(Term(name: commonest(spellings), slug: slug, articles: members))
         }

@@ -13,7 +13,7 @@ public struct Library: Sendable {
     public internal(set) var categories: [Term]
     public internal(set) var authors: [Term]
     /// The slug of every tag, category and author name, made once.
-    public internal(set) var termSlugs: [String: String]
+    var termSlugs: [UTF8Key: String]
     /// Newest year first.
     public let years: [ArchiveYear]
     /// The articles of every pair of tags, for `related(to:count:)`.
@@ -41,23 +41,28 @@ public struct Library: Sendable {
         let order = all.indices.filter { (selection.drafts || !all[$0].draft) && (selection.future || all[$0].date <= selection.now) }
             .sorted { a, b in all[a].date != all[b].date ? all[a].date > all[b].date : all[a].slug < all[b].slug }
         let sorted = order.map { all[$0] }
-        var owners: [String: String] = [:]
+        // Slugs and names are keyed by their bytes: hashing Chinese text as `String` is slow.
+        var owners: [UTF8Key: String] = [:]
+        owners.reserveCapacity(sorted.count)
         var errors: [PortfolioError] = []
         for article in sorted {
-            if let other = owners[article.slug] {
+            if let other = owners[UTF8Key(article.slug)] {
                 errors.append(PortfolioError(.frontMatter, "slug `\(article.slug)` is also used by \(other); set a different `slug:`",
                                              at: SourceLocation(path: article.sourcePath)))
             } else {
-                owners[article.slug] = article.sourcePath
+                owners[UTF8Key(article.slug)] = article.sourcePath
             }
         }
         if !errors.isEmpty { throw PortfolioErrors(errors) }
         articles = sorted
-        var slugs: [String: String] = [:]
+        var slugs: [UTF8Key: String] = [:]
+        func add(_ name: String) {
+            if slugs[UTF8Key(name)] == nil { slugs[UTF8Key(name)] = Slug.make(name, style: config.slugStyle) }
+        }
         for article in sorted {
-            for names in [article.tags, article.categories, [article.author]] {
-                for name in names where slugs[name] == nil { slugs[name] = Slug.make(name, style: config.slugStyle) }
-            }
+            for name in article.tags { add(name) }
+            for name in article.categories { add(name) }
+            add(article.author)
         }
         termSlugs = slugs
         tags = Self.terms(sorted, slugs: slugs) { $0.tags }
@@ -69,29 +74,31 @@ public struct Library: Sendable {
     }
 
     /// The tag pairs of `articles`, with slugs as `slug(for:)` makes them.
-    static func tagPairs(_ articles: [Article], tags: [Term], slugs: [String: String], style: Slug.Style) -> TagPairs {
-        var bySlug: [String: Int] = [:]
-        for (p, term) in tags.enumerated() { bySlug[term.slug] = p }
+    static func tagPairs(_ articles: [Article], tags: [Term], slugs: [UTF8Key: String], style: Slug.Style) -> TagPairs {
+        var bySlug: [UTF8Key: Int] = [:]
+        for (p, term) in tags.enumerated() { bySlug[UTF8Key(term.slug)] = p }
         // By name: one lookup per tag of every article instead of two.
-        var byName: [String: Int] = [:]
-        for (name, slug) in slugs { byName[name] = bySlug[slug] }
-        return TagPairs(articles: articles, tags: tags) { byName[$0] ?? bySlug[slugs[$0] ?? Slug.make($0, style: style)] }
+        var byName: [UTF8Key: Int] = [:]
+        for (name, slug) in slugs { byName[name] = bySlug[UTF8Key(slug)] }
+        return TagPairs(articles: articles, tags: tags) {
+            byName[UTF8Key($0)] ?? bySlug[UTF8Key(slugs[UTF8Key($0)] ?? Slug.make($0, style: style))]
+        }
     }
 
     /// Groups articles by the slug of each name they carry; terms sorted by name.
-    static func terms(_ articles: [Article], slugs: [String: String], names: (Article) -> [String]) -> [Term] {
+    static func terms(_ articles: [Article], slugs: [UTF8Key: String], names: (Article) -> [String]) -> [Term] {
         // Each name is hashed once per article; its term and spelling count live in arrays.
-        var nameIDs: [String: Int] = [:], spellings: [(name: String, term: Int, count: Int)] = []
+        var nameIDs: [UTF8Key: Int] = [:], spellings: [(name: String, term: Int, count: Int)] = []
         var termIDs: [String: Int] = [:], terms: [(slug: String, articles: [Int])] = []
         for (index, article) in articles.enumerated() {
             for name in names(article) {
                 let id: Int
-                if let known = nameIDs[name] { id = known } else {
-                    let slug = slugs[name]!
+                if let known = nameIDs[UTF8Key(name)] { id = known } else {
+                    let slug = slugs[UTF8Key(name)]!
                     let term = termIDs[slug] ?? terms.count
                     if term == terms.count { termIDs[slug] = term; terms.append((slug, [])) }
                     id = spellings.count
-                    nameIDs[name] = id
+                    nameIDs[UTF8Key(name)] = id
                     spellings.append((name, term, 0))
                 }
                 spellings[id].count += 1

@@ -3,20 +3,21 @@ import PortfolioCore
 /// Stable heading anchors that work for Chinese headings (`## 市場區隔` → `id="市場區隔"`).
 enum Anchors {
     /// Anchors for headings in order; duplicates get `-1`, `-2`, …
+    /// Anchors are told apart by their bytes, as a browser tells `id`s apart.
     static func assign(_ headings: [(level: Int, text: String)]) -> [Heading] {
-        var taken: Set<String> = []
-        var next: [String: Int] = [:]
+        var taken: Set<UTF8Key> = []
+        var next: [UTF8Key: Int] = [:]
         return headings.enumerated().map { index, heading in
             let text = heading.text.trimmed
             let base = text.isEmpty ? "section-\(index + 1)" : Slug.make(text, maxLength: 64)
             var anchor = base
-            var n = next[base] ?? 1
-            while taken.contains(anchor) {
+            var n = next[UTF8Key(base)] ?? 1
+            while taken.contains(UTF8Key(anchor)) {
                 anchor = "\(base)-\(n)"
                 n += 1
             }
-            next[base] = n
-            taken.insert(anchor)
+            next[UTF8Key(base)] = n
+            taken.insert(UTF8Key(anchor))
             return Heading(level: heading.level, text: text, anchor: anchor)
         }
     }

@@ -35,10 +35,11 @@ enum Feeds {
 
     static func sitemap(_ paths: [String], library: Library, links: SiteLinks) -> String {
         let dates = DateFormatting(timeZone: library.config.timeZone)
-        var lastmod: [String: String] = [:]
-        for article in library.articles { lastmod[article.url] = dates.day(article.updated ?? article.date) }
+        var lastmod: [UTF8Key: String] = [:]
+        lastmod.reserveCapacity(library.articles.count)
+        for article in library.articles { lastmod[UTF8Key(article.url)] = dates.day(article.updated ?? article.date) }
         let lastmods = lastmod
-        let entries = Parallel.map(paths) { sitemapEntry($0, lastmod: lastmods[$0], links: links) }
+        let entries = Parallel.map(paths) { sitemapEntry($0, lastmod: lastmods[UTF8Key($0)], links: links) }
         return sitemapHead + entries.joined() + sitemapTail
     }
 

@@ -67,7 +67,7 @@ extension IncrementalBuilder {
         let jobs = PageJob.all(in: library)
         let paths = jobs.map { $0.outputPath(in: library) }
         let keys = Parallel.map(jobs) { $0.key(facts) }
-        let previous = paths.map { path in siteState.pageIndex[PathKey(path)].flatMap { siteState.keys[$0] } }
+        let previous = paths.map { path in siteState.pageIndex[UTF8Key(path)].flatMap { siteState.keys[$0] } }
         return PagePlan(context: context, facts: facts, jobs: jobs, paths: paths, keys: keys, previous: previous, samePages: false,
                         articlePaths: articlePaths)
     }
@@ -118,7 +118,7 @@ extension IncrementalBuilder {
         clock.lap("keys")
         let extras = extraFiles(library, links: plan.context.links, plan: plan, theme: theme)
         let pageIndex = index(plan)
-        let blocked = Set(extras.keys.compactMap { pageIndex[PathKey($0)] } + siteState.search.keys.compactMap { pageIndex[PathKey($0)] })
+        let blocked = Set(extras.keys.compactMap { pageIndex[UTF8Key($0)] } + siteState.search.keys.compactMap { pageIndex[UTF8Key($0)] })
         let dirty = plan.keys.indices.filter { !blocked.contains($0) && plan.previous[$0] != plan.keys[$0] }
         let renderer = PageRenderer(library: library, theme: theme, context: plan.context)
         // The longest pages first, so that one of them is not left to run alone at the end.
@@ -136,9 +136,9 @@ extension IncrementalBuilder {
         report.written = written.compactMap { $0 } + restored + writeExtras(extras, to: folder)
         let files = outputFiles(plan, extras: extras, sameExtras: sameExtras)
         if plan.keptOrder && sameExtras {
-            report.removed = plan.gone.filter { !files.contains(PathKey($0)) }.sorted()
+            report.removed = plan.gone.filter { !files.contains(UTF8Key($0)) }.sorted()
         } else {
-            report.removed = siteState.files.subtracting(files).map(\.path).sorted()
+            report.removed = siteState.files.subtracting(files).map(\.text).sorted()
         }
         folder.remove(report.removed)
         clock.lap("write")
@@ -148,29 +148,29 @@ extension IncrementalBuilder {
     }
 
     /// Page path → job index for the plan's pages.
-    private func index(_ plan: PagePlan) -> [PathKey: Int] {
+    private func index(_ plan: PagePlan) -> [UTF8Key: Int] {
         guard plan.samePages else {
-            var index: [PathKey: Int] = [:]
+            var index: [UTF8Key: Int] = [:]
             index.reserveCapacity(plan.paths.count)
-            for (i, path) in plan.paths.enumerated() { index[PathKey(path)] = i }
+            for (i, path) in plan.paths.enumerated() { index[UTF8Key(path)] = i }
             return index
         }
         var index = siteState.pageIndex
-        for (_, old) in plan.moved { index[PathKey(old)] = nil }
-        for (job, _) in plan.moved { index[PathKey(plan.paths[job])] = job }
+        for (_, old) in plan.moved { index[UTF8Key(old)] = nil }
+        for (job, _) in plan.moved { index[UTF8Key(plan.paths[job])] = job }
         return index
     }
 
     /// Every file the folder holds after this build.
-    private func outputFiles(_ plan: PagePlan, extras: [String: Extra], sameExtras: Bool) -> Set<PathKey> {
+    private func outputFiles(_ plan: PagePlan, extras: [String: Extra], sameExtras: Bool) -> Set<UTF8Key> {
         if plan.keptOrder && sameExtras {
             var files = siteState.files
-            for old in plan.gone { files.remove(PathKey(old)) }
-            for path in plan.fresh { files.insert(PathKey(path)) }
-            for path in extras.keys { files.insert(PathKey(path)) }  // an old page's path may be an extra's
+            for old in plan.gone { files.remove(UTF8Key(old)) }
+            for path in plan.fresh { files.insert(UTF8Key(path)) }
+            for path in extras.keys { files.insert(UTF8Key(path)) }  // an old page's path may be an extra's
             return files
         }
-        return Set(plan.paths.map(PathKey.init)).union(extras.keys.map(PathKey.init)).union(siteState.search.keys.map(PathKey.init))
+        return Set(plan.paths.map(UTF8Key.init)).union(extras.keys.map(UTF8Key.init)).union(siteState.search.keys.map(UTF8Key.init))
     }
 
     /// Search files that an extra file covered until now get their own bytes back.
@@ -183,13 +183,13 @@ extension IncrementalBuilder {
 
     /// Records what was written; a page whose write failed, or that a file of another kind
     /// covers, keeps no key, so a later build writes it.
-    private func commit(_ plan: PagePlan, library: Library, pageIndex: [PathKey: Int], blocked: Set<Int>,
-                        files: Set<PathKey>, failures: [PortfolioError]) {
+    private func commit(_ plan: PagePlan, library: Library, pageIndex: [UTF8Key: Int], blocked: Set<Int>,
+                        files: Set<UTF8Key>, failures: [PortfolioError]) {
         var keys = plan.keys.map { Optional($0) }
         for i in blocked { keys[i] = nil }
         for failure in failures {
             guard let path = failure.location?.path else { continue }
-            if let i = pageIndex[PathKey(path)] { keys[i] = nil }
+            if let i = pageIndex[UTF8Key(path)] { keys[i] = nil }
             siteState.extras[path] = nil
         }
         siteState.jobs = plan.jobs

@@ -31,10 +31,10 @@ extension IncrementalBuilder {
             if folder.write(path, bytes) { written.append(path) }
         }
         let gone = Set(state.search.keys).subtracting(files.keys)
-            .filter { state.extras[$0] == nil && state.pageIndex[PathKey($0)] == nil }
+            .filter { state.extras[$0] == nil && state.pageIndex[UTF8Key($0)] == nil }
         folder.remove(gone.sorted())
-        state.files.subtract(gone.map(PathKey.init))
-        state.files.formUnion(files.keys.map(PathKey.init))
+        state.files.subtract(gone.map(UTF8Key.init))
+        state.files.formUnion(files.keys.map(UTF8Key.init))
         state.search = files
         state.searchKey = key
         return written + gone.sorted()

@@ -104,7 +104,7 @@ public final class IncrementalBuilder: @unchecked Sendable {
         if let folderIfOpen { return folderIfOpen }
         do throws(PortfolioError) {
             let opened = try ServeFolder(root: options.output, siteRoot: options.siteRoot)
-            siteState.files = Set(opened.existingFiles().map(PathKey.init))
+            siteState.files = Set(opened.existingFiles().map(UTF8Key.init))
             folderIfOpen = opened
             return opened
         } catch {

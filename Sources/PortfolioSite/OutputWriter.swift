@@ -13,7 +13,7 @@ public final class OutputWriter: @unchecked Sendable {
     public let staging: URL
     private let stagingPath: String
     private let lock = NSLock()
-    private var madeFolders: Set<String> = []
+    private var madeFolders: Set<UTF8Key> = []
     private var failures: [PortfolioError] = []
     /// What the staging folder held before this build, when it is a reused earlier output
     /// (to be pruned before the swap); nil for a fresh staging folder.
@@ -45,7 +45,7 @@ public final class OutputWriter: @unchecked Sendable {
                                      at: SourceLocation(path: staging.path))
             }
         }
-        madeFolders.insert(staging.path)
+        madeFolders.insert(UTF8Key(staging.path))
         Trash.sweep(besides: output)
         write("\(Self.markerName)", Array("This folder was written by portfolio and is replaced on every build.\n".utf8))
     }
@@ -113,12 +113,12 @@ public final class OutputWriter: @unchecked Sendable {
 
     private func ensureFolder(_ path: String) {
         lock.lock()
-        let known = madeFolders.contains(path)
+        let known = madeFolders.contains(UTF8Key(path))
         lock.unlock()
         guard !known else { return }
         Self.makeFolder(path)
         lock.lock()
-        madeFolders.insert(path)
+        madeFolders.insert(UTF8Key(path))
         lock.unlock()
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import PortfolioContent
+import PortfolioCore
 import PortfolioTemplates
 
 /// The last good build of the preview folder: what the next build compares against.
@@ -32,7 +33,7 @@ struct SiteState {
     var paths: [String] = []
     var keys: [Int?] = []
     /// Page path → job index.
-    var pageIndex: [PathKey: Int] = [:]
+    var pageIndex: [UTF8Key: Int] = [:]
     /// The job index of `.article(0)` (article `i`'s page is job `articleJobs + i`).
     var articleJobs = 0
     /// Cards by source path, for builds that rebuild the library (a card is reused only
@@ -44,7 +45,7 @@ struct SiteState {
     var extras: [String: Int] = [:]
     var sitemap = SitemapCache()
     /// Every file in the folder but the marker.
-    var files: Set<PathKey> = []
+    var files: Set<UTF8Key> = []
     /// Whether the folder holds a complete build.
     var complete = false
     /// The search index files in the folder (path → bytes), the key they were made for,

@@ -6,7 +6,7 @@ import PortfolioCore
 /// or whose date moved are made again (a line costs percent-encoding, XML escaping and a
 /// calendar lookup; ten thousand of them are the slowest part of a small rebuild).
 struct SitemapCache {
-    private var cache: [PathKey: (stamp: Double?, line: String)] = [:]
+    private var cache: [UTF8Key: (stamp: Double?, line: String)] = [:]
     /// One line per page, in build order (empty for the 404 page, which the sitemap leaves out).
     private var lines: [String] = []
     /// Source path of an article → its page's line.
@@ -17,9 +17,9 @@ struct SitemapCache {
     /// Makes the sitemap for the pages at `paths` (in build order), reusing cached lines.
     mutating func rebuild(paths: [String], library: Library, links: SiteLinks) {
         let dates = DateFormatting(timeZone: library.config.timeZone)
-        var articleAt: [PathKey: Int] = [:]
+        var articleAt: [UTF8Key: Int] = [:]
         articleAt.reserveCapacity(library.articles.count)
-        for (i, article) in library.articles.enumerated() { articleAt[PathKey(article.url)] = i }
+        for (i, article) in library.articles.enumerated() { articleAt[UTF8Key(article.url)] = i }
         lines = []
         lines.reserveCapacity(paths.count)
         articleLine = [:]
@@ -29,7 +29,7 @@ struct SitemapCache {
                 continue
             }
             let listed = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
-            let key = PathKey(listed)
+            let key = UTF8Key(listed)
             let article = articleAt[key].map { library.articles[$0] }
             let stamp = article.map { ($0.updated ?? $0.date).timeIntervalSince1970 }
             if let cached = cache[key], cached.stamp == stamp {
@@ -54,7 +54,7 @@ struct SitemapCache {
             let article = library.articles[i]
             guard let at = articleLine[article.sourcePath] else { continue }
             let stamp = (article.updated ?? article.date).timeIntervalSince1970
-            let key = PathKey(article.url)
+            let key = UTF8Key(article.url)
             var line = cache[key]?.line ?? ""
             if cache[key]?.stamp != stamp {
                 line = Feeds.sitemapEntry(article.url, lastmod: dates.day(article.updated ?? article.date), links: links)
@@ -80,7 +80,7 @@ struct SitemapCache {
             if path == Self.notFound { return "" }
             let listed = path.hasSuffix("index.html") ? String(path.dropLast("index.html".count)) : path
             let line = Feeds.sitemapEntry(listed, lastmod: nil, links: links)
-            cache[PathKey(listed)] = (nil, line)
+            cache[UTF8Key(listed)] = (nil, line)
             return line
         }
         join()

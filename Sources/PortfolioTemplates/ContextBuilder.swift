@@ -36,9 +36,10 @@ public struct ContextBuilder: Sendable {
             "year": .init(library.articles.first.map { dates.parts($0.date).year } ?? dates.parts(now).year),
             "params": TemplateValue(YAMLValue.map(config.params)),
         ]
-        var termLinks: [String: TemplateValue] = [:]
+        // Keyed by bytes: hashing Chinese names as `String` is slow, and every card asks.
+        var termLinks: [UTF8Key: TemplateValue] = [:]
         for (kind, terms) in [("tags", library.tags), ("categories", library.categories), ("authors", library.authors)] {
-            for term in terms { termLinks[kind + "/" + term.name] = ["name": .init(term.name), "url": .init(links.path("\(kind)/\(term.slug)/"))] }
+            for term in terms { termLinks[UTF8Key(kind + "/" + term.name)] = ["name": .init(term.name), "url": .init(links.path("\(kind)/\(term.slug)/"))] }
         }
         let links2 = termLinks
         let make: @Sendable (Int) -> Context = { i in
@@ -55,9 +56,10 @@ public struct ContextBuilder: Sendable {
         }
     }
 
-    static func card(_ a: Article, links: SiteLinks, dates: DateFormatting, library: Library, termLinks: [String: TemplateValue]) -> Context {
+    static func card(_ a: Article, links: SiteLinks, dates: DateFormatting, library: Library,
+                     termLinks: [UTF8Key: TemplateValue]) -> Context {
         func termLink(_ name: String, _ kind: String) -> TemplateValue {
-            termLinks[kind + "/" + name] ?? Self.termLink(name, kind, links: links, library: library)
+            termLinks[UTF8Key(kind + "/" + name)] ?? Self.termLink(name, kind, links: links, library: library)
         }
         var card: Context = [
             "id": .init(a.slug), "title": .init(a.title), "url": .init(links.path(a.url)), "summary": .init(a.summary),

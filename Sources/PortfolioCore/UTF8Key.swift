@@ -1,0 +1,24 @@
+/// Text as a dictionary or set key, hashed and compared by its UTF-8 bytes.
+///
+/// Swift hashes and compares a `String` that is not ASCII through Unicode normalisation,
+/// which is slow for Chinese names, headings and paths. The keys a build makes (paths,
+/// slugs, tag names as written) are the same bytes every time they mean the same thing,
+/// and two spellings that differ only in normalisation stay two keys, as they are two
+/// different `id`s or file names to a browser.
+public struct UTF8Key: Hashable, Sendable {
+    public let text: String
+
+    public init(_ text: String) {
+        self.text = text
+    }
+
+    public static func == (a: UTF8Key, b: UTF8Key) -> Bool {
+        a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        if text.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+            hasher.combine(text)
+        }
+    }
+}
