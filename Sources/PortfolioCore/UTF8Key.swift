@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#else
+import Darwin
+#endif
+
 /// Text as a dictionary or set key, hashed and compared by its UTF-8 bytes.
 ///
 /// Swift hashes and compares a `String` that is not ASCII through Unicode normalisation,
@@ -13,7 +19,13 @@ public struct UTF8Key: Hashable, Sendable {
     }
 
     public static func == (a: UTF8Key, b: UTF8Key) -> Bool {
-        a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
+        let same = a.text.utf8.withContiguousStorageIfAvailable { x in
+            b.text.utf8.withContiguousStorageIfAvailable { y in
+                x.count == y.count && (x.isEmpty || memcmp(x.baseAddress!, y.baseAddress!, x.count) == 0)
+            }
+        }
+        if let same, let same { return same }
+        return a.text.utf8.elementsEqual(b.text.utf8)
     }
 
     public func hash(into hasher: inout Hasher) {

@@ -85,10 +85,10 @@ extension DocumentTokenizer {
     }
 
     private mutating func stringKey(_ text: String) -> UInt64 {
-        if let i = stringIndex[text] { return DocumentTerms.stringTag | UInt64(i) }
+        if let i = stringIndex[text] { return TermBlock.stringTag | UInt64(i) }
         let i = strings.count
         strings.append(text)
         stringIndex[text] = i
-        return DocumentTerms.stringTag | UInt64(i)
+        return TermBlock.stringTag | UInt64(i)
     }
 }

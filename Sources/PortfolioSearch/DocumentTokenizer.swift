@@ -68,7 +68,8 @@ struct DocumentTokenizer: ~Copyable {
         positionBuffer.deallocate()
     }
 
-    mutating func terms(of doc: SearchDocument) -> DocumentTerms {
+    /// Appends the terms of `doc` to `block`, as the block's next document.
+    mutating func add(_ doc: SearchDocument, to block: inout TermBlock) {
         reset()
         var position = 0
         position = add(doc.title, field: Ranking.fieldTitle, at: position) + Tokenizer.fieldGap
@@ -77,66 +78,58 @@ struct DocumentTokenizer: ~Copyable {
         }
         position = add(doc.summary, field: Ranking.fieldSummary, at: position) + Tokenizer.fieldGap
         _ = add(doc.body, field: Ranking.fieldBody, at: position)
-        let (order, starts) = partitionOrder()
-        return collect(order: order, partitionStarts: starts)
+        append(to: &block)
+        block.lengths.append(lengths)
+        block.documentCount += 1
     }
 
-    /// Local terms ordered by partition (a counting sort, stable), and where each partition starts.
-    private func partitionOrder() -> (order: [Int], starts: [UInt32]) {
-        let n = termCount
-        let parts = DocumentTerms.partitions
-        var partOf = [UInt8](repeating: 0, count: n)
-        var starts = [UInt32](repeating: 0, count: parts + 1)
-        for i in 0..<n {
-            let key = keys[i]
-            let p = key >> 60 == 3 ? DocumentTerms.partition(of: strings[Int(key & 0xFFFF_FFFF)]) : DocumentTerms.partition(of: key)
-            partOf[i] = UInt8(p)
-            starts[p + 1] += 1
+    /// The terms of one document, as a block of its own.
+    mutating func terms(of doc: SearchDocument) -> TermBlock {
+        var block = TermBlock()
+        add(doc, to: &block)
+        return block
+    }
+
+    /// The partition of every local term.
+    private func partitionsOfTerms() -> [UInt8] {
+        [UInt8](unsafeUninitializedCapacity: termCount) { partOf, initialized in
+            for i in 0..<termCount {
+                let key = keys[i]
+                let p = key >> 60 == 3 ? TermBlock.partition(of: strings[Int(key & 0xFFFF_FFFF)]) : TermBlock.partition(of: key)
+                partOf[i] = UInt8(p)
+            }
+            initialized = termCount
         }
-        for p in 0..<parts { starts[p + 1] += starts[p] }
-        var cursor = starts
+    }
+
+    /// Appends the local terms, counts and positions to the block, ordered by partition
+    /// (a stable counting sort), with the document's partition boundaries.
+    private func append(to block: inout TermBlock) {
+        let n = termCount, cap = DocumentTokenizer.positionCap
+        let partOf = partitionsOfTerms()
+        var starts = [Int](repeating: 0, count: TermBlock.stride)
+        for i in 0..<n { starts[Int(partOf[i]) + 1] += 1 }
+        for p in 0..<TermBlock.partitions { starts[p + 1] += starts[p] }
+        let base = block.keys.count, stringBase = UInt64(block.strings.count)
+        for p in 0...TermBlock.partitions { block.partitionStarts.append(UInt32(base + starts[p])) }
+        block.strings.append(contentsOf: strings)
         var order = [Int](repeating: 0, count: n)
+        var cursor = starts
         for i in 0..<n {
             let p = Int(partOf[i])
-            order[Int(cursor[p])] = i
+            order[cursor[p]] = i
             cursor[p] += 1
         }
-        return (order, starts)
-    }
-
-    /// The local terms, counts and positions in `order`, copied out of the reused buffers.
-    private func collect(order: [Int], partitionStarts starts: [UInt32]) -> DocumentTerms {
-        let n = termCount
-        let keys = self.keys, counts = self.counts, positionCounts = self.positionCounts, positionBuffer = self.positionBuffer
-        var out = DocumentTerms()
-        out.strings = strings
-        out.partitionStarts = starts
-        let cap = DocumentTokenizer.positionCap
-        var total = 0
-        for i in 0..<n { total += Int(positionCounts[i]) }
-        out.keys = [UInt64](unsafeUninitializedCapacity: n) { buffer, count in
-            for (k, i) in order.enumerated() { buffer[k] = keys[i] }
-            count = n
+        var positionEnd = block.positions.count
+        for i in order {
+            let key = keys[i]
+            block.keys.append(key >> 60 == 3 ? TermBlock.stringTag | (stringBase + (key & 0xFFFF_FFFF)) : key)
+            block.counts.append(counts[i])
+            let c = Int(positionCounts[i])
+            block.positions.append(contentsOf: UnsafeBufferPointer(start: positionBuffer + i * cap, count: c))
+            positionEnd += c
+            block.positionStarts.append(UInt32(positionEnd))
         }
-        out.counts = [UInt32](unsafeUninitializedCapacity: n) { buffer, count in
-            for (k, i) in order.enumerated() { buffer[k] = counts[i] }
-            count = n
-        }
-        var positionStarts = [UInt32](repeating: 0, count: n + 1)
-        out.positions = [UInt16](unsafeUninitializedCapacity: total) { buffer, count in
-            var o = 0
-            for (k, i) in order.enumerated() {
-                positionStarts[k] = UInt32(o)
-                let c = Int(positionCounts[i])
-                for j in 0..<c { buffer[o + j] = positionBuffer[i * cap + j] }
-                o += c
-            }
-            count = o
-        }
-        positionStarts[n] = UInt32(total)
-        out.positionStarts = positionStarts
-        out.lengths = lengths
-        return out
     }
 
     private mutating func reset() {

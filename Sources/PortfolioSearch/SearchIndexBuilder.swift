@@ -32,7 +32,7 @@ public enum SearchIndexBuilder {
         let flat = FlatTerms(tokenize(docs), files: &files)
 
         // 2. Postings, one partition of the terms per task, in document order.
-        let partitions: [Partition] = ChunkedWork.map(count: DocumentTerms.partitions, chunks: DocumentTerms.partitions) { range in
+        let partitions: [Partition] = ChunkedWork.map(count: TermBlock.partitions, chunks: TermBlock.partitions) { range in
             range.map { Partition(p: $0, flat: flat) }
         }
 
@@ -71,15 +71,20 @@ public enum SearchIndexBuilder {
     /// Each document's terms and result file, in document order. In small chunks: this
     /// is the longest stretch of the step, and with a few large chunks one core finished
     /// early and idled while the other did the last chunk (about 100 ms on the corpus).
-    private static func tokenize(_ docs: [SearchDocument]) -> [DocumentTerms] {
+    private static func tokenize(_ docs: [SearchDocument]) -> [TermBlock] {
         let chunks = min(docs.count, max(1, ProcessInfo.processInfo.activeProcessorCount) * 16)
         return ChunkedWork.map(count: docs.count, chunks: docs.count < 64 ? nil : chunks) { range in
             var tokenizer = DocumentTokenizer()
-            return range.map { d in
-                var terms = tokenizer.terms(of: docs[d])
-                terms.file = DocumentFile.bytes(docs[d])
-                return terms
+            var block = TermBlock()
+            block.firstDocument = range.lowerBound
+            var bytes = 0
+            for d in range { bytes += docs[d].title.utf8.count + docs[d].summary.utf8.count + docs[d].body.utf8.count }
+            block.reserve(textBytes: bytes, documents: range.count)
+            for d in range {
+                tokenizer.add(docs[d], to: &block)
+                block.files.append(DocumentFile.bytes(docs[d]))
             }
+            return [block]
         }
     }
 

@@ -72,10 +72,12 @@ enum TermEncoder {
             w.byte(q[j])
             w.varint(npos[j])
             if npos[j] > 0 {
-                let s = Int(flat.positionStarts[Int(locals[j])])
+                let b = flat.block(ofDocument: d)
+                let block = flat.blocks[b]
+                let s = Int(block.positionStarts[Int(locals[j]) - flat.termBase[b]])
                 var p = -1
                 for k in 0..<npos[j] {
-                    let v = Int(flat.positions[s + k])
+                    let v = Int(block.positions[s + k])
                     w.varint(v - p - 1)
                     p = v
                 }

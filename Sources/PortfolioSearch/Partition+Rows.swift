@@ -1,0 +1,38 @@
+extension Partition {
+    /// Pass 2 over one block: its postings of the partition, put in their terms' rows.
+    struct Rows {
+        let block: TermBlock
+        let termBase: Int
+        let factors: [Double]
+
+        /// `k` counts the postings met so far over all blocks; `cursor` is each term's next slot.
+        func fill(p: Int, postingTerms: [UInt32], k: inout Int, cursor: inout [UInt32], docs: inout [UInt32],
+                  locals: inout [UInt32], scores: inout [UInt8], positionCounts: inout [UInt8]) {
+            let k1 = Ranking.k1, first = block.firstDocument, termBase = termBase, stride = TermBlock.stride
+            factors.withUnsafeBufferPointer { factors in
+            block.counts.withUnsafeBufferPointer { counts in
+            block.positionStarts.withUnsafeBufferPointer { positionStarts in
+            block.partitionStarts.withUnsafeBufferPointer { partitionStarts in
+            cursor.withUnsafeMutableBufferPointer { cursor in
+            docs.withUnsafeMutableBufferPointer { docs in
+            locals.withUnsafeMutableBufferPointer { locals in
+            scores.withUnsafeMutableBufferPointer { scores in
+            positionCounts.withUnsafeMutableBufferPointer { positionCounts in
+                for i in 0..<block.documentCount {
+                    let d = first + i
+                    let lo = Int(partitionStarts[i * stride + p]), hi = Int(partitionStarts[i * stride + p + 1])
+                    for g in lo..<hi {
+                        let term = Int(postingTerms[k])
+                        k += 1
+                        let slot = Int(cursor[term])
+                        cursor[term] = UInt32(slot + 1)
+                        docs[slot] = UInt32(d)
+                        locals[slot] = UInt32(termBase + g)
+                        scores[slot] = Ranking.quantize(Ranking.tfPart(counts: counts[g], factors: factors, at: d * 4, k1: k1))
+                        positionCounts[slot] = UInt8(truncatingIfNeeded: positionStarts[g + 1] &- positionStarts[g])
+                    }
+                }
+            }}}}}}}}}
+        }
+    }
+}
