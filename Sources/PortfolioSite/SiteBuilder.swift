@@ -28,15 +28,19 @@ public enum SiteBuilder {
         // The search index needs only the library, so it is made while the pages are.
         let search = BesideStep("search") { () -> ((), String) in ((), SearchStep.write(library, to: writer)) }
         let renderer = PageRenderer(library: library, theme: theme)
+        let jobs = PageJob.all(in: renderer.library)
+        // So are the feeds and the sitemap, which need only the pages' paths.
+        let feeds = BesideStep("feeds") { () -> ((), String) in
+            writeExtras(library, links: renderer.context.links, pages: jobs.map { $0.outputPath(in: library) }, theme: theme,
+                        siteRoot: options.siteRoot, writer: writer)
+            return ((), "feed.xml, sitemap.xml, robots.txt, assets")
+        }
         let pages = log.step("pages") { () -> ([String], String) in
-            let paths = renderPages(renderer, writer: writer)
+            let paths = renderPages(renderer, jobs: jobs, writer: writer)
             return (paths, "\(paths.count) pages")
         }
         search.wait(log: log, alongside: "pages")
-        log.step("feeds") { () -> ((), String) in
-            writeExtras(library, links: renderer.context.links, pages: pages, theme: theme, siteRoot: options.siteRoot, writer: writer)
-            return ((), "feed.xml, sitemap.xml, robots.txt, assets")
-        }
+        feeds.wait(log: log, alongside: "pages")
         try log.step("write") { () throws(PortfolioErrors) -> ((), String) in
             do throws(PortfolioErrors) { try writer.commit() } catch { throw PortfolioErrors(error.errors.map { $0.inStep("write") }) }
             return ((), "\(writer.fileCount) files, \(writer.byteCount / 1024) KB → \(options.output.path)")
@@ -82,9 +86,8 @@ public enum SiteBuilder {
     }
 
     /// Renders every page on all cores and writes it; returns the pages' URL paths in order.
-    static func renderPages(_ renderer: PageRenderer, writer: OutputWriter) -> [String] {
-        let jobs = PageJob.all(in: renderer.library)
-        return Parallel.map(jobs) { job in
+    static func renderPages(_ renderer: PageRenderer, jobs: [PageJob], writer: OutputWriter) -> [String] {
+        Parallel.map(jobs) { job in
             let page = renderer.render(job)
             writer.write(page.path, page.html)
             return page.path
