@@ -65,12 +65,35 @@ public struct Library: Sendable {
             add(article.author)
         }
         termSlugs = slugs
-        tags = Self.terms(sorted, slugs: slugs) { $0.tags }
+        let parts = Self.parts(sorted, slugs: slugs, config: config)
+        (tags, tagPairs) = (parts.tags, parts.tagPairs)
         tagsBySlug = Dictionary(uniqueKeysWithValues: tags.map { ($0.slug, $0) })
-        categories = Self.terms(sorted, slugs: slugs) { $0.categories }
-        authors = Self.terms(sorted, slugs: slugs) { [$0.author] }
-        years = Self.archives(sorted, dates: DateFormatting(timeZone: config.timeZone))
-        tagPairs = Self.tagPairs(sorted, tags: tags, slugs: slugs, style: config.slugStyle)
+        (categories, authors, years) = (parts.categories, parts.authors, parts.years)
+    }
+
+    /// Taxonomies, tag pairs and archives, which do not depend on each other: made in
+    /// three tasks at once, since the library step otherwise runs on one core.
+    private static func parts(_ articles: [Article], slugs: [UTF8Key: String], config: SiteConfig)
+        -> (tags: [Term], tagPairs: TagPairs, categories: [Term], authors: [Term], years: [ArchiveYear]) {
+        enum Part: Sendable {
+            case tags([Term], TagPairs)
+            case names([Term], [Term])
+            case years([ArchiveYear])
+        }
+        let parts = Parallel.map([0, 1, 2]) { task -> Part in
+            switch task {
+            case 0:
+                let tags = terms(articles, slugs: slugs) { $0.tags }
+                return .tags(tags, tagPairs(articles, tags: tags, slugs: slugs, style: config.slugStyle))
+            case 1:
+                return .names(terms(articles, slugs: slugs) { $0.categories }, terms(articles, slugs: slugs) { [$0.author] })
+            default:
+                return .years(archives(articles, dates: DateFormatting(timeZone: config.timeZone)))
+            }
+        }
+        guard case let .tags(tags, pairs) = parts[0], case let .names(categories, authors) = parts[1],
+              case let .years(years) = parts[2] else { preconditionFailure("parts come back in task order") }
+        return (tags, pairs, categories, authors, years)
     }
 
     /// The tag pairs of `articles`, with slugs as `slug(for:)` makes them.
