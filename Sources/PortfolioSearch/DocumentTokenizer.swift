@@ -103,7 +103,8 @@ struct DocumentTokenizer: ~Copyable {
     }
 
     /// Appends the local terms, counts and positions to the block, ordered by partition
-    /// (a stable counting sort), with the document's partition boundaries.
+    /// (a stable counting sort), with the document's partition boundaries. Each array is
+    /// filled in order first and appended whole.
     private func append(to block: inout TermBlock) {
         let n = termCount, cap = DocumentTokenizer.positionCap
         let partOf = partitionsOfTerms()
@@ -115,21 +116,38 @@ struct DocumentTokenizer: ~Copyable {
         block.strings.append(contentsOf: strings)
         var order = [Int](repeating: 0, count: n)
         var cursor = starts
+        var total = 0
         for i in 0..<n {
             let p = Int(partOf[i])
             order[cursor[p]] = i
             cursor[p] += 1
+            total += Int(positionCounts[i])
         }
-        var positionEnd = block.positions.count
-        for i in order {
-            let key = keys[i]
-            block.keys.append(key >> 60 == 3 ? TermBlock.stringTag | (stringBase + (key & 0xFFFF_FFFF)) : key)
-            block.counts.append(counts[i])
-            let c = Int(positionCounts[i])
-            block.positions.append(contentsOf: UnsafeBufferPointer(start: positionBuffer + i * cap, count: c))
-            positionEnd += c
-            block.positionStarts.append(UInt32(positionEnd))
-        }
+        let keys = self.keys, counts = self.counts, positionCounts = self.positionCounts, buffer = self.positionBuffer
+        block.keys.append(contentsOf: [UInt64](unsafeUninitializedCapacity: n) { out, count in
+            for (k, i) in order.enumerated() {
+                let key = keys[i]
+                out[k] = key >> 60 == 3 ? TermBlock.stringTag | (stringBase + (key & 0xFFFF_FFFF)) : key
+            }
+            count = n
+        })
+        block.counts.append(contentsOf: [UInt32](unsafeUninitializedCapacity: n) { out, count in
+            for (k, i) in order.enumerated() { out[k] = counts[i] }
+            count = n
+        })
+        var ends = [UInt32](repeating: 0, count: n)
+        let first = block.positions.count
+        block.positions.append(contentsOf: [UInt16](unsafeUninitializedCapacity: total) { out, count in
+            var o = 0
+            for (k, i) in order.enumerated() {
+                let c = Int(positionCounts[i])
+                if c > 0 { (out.baseAddress! + o).update(from: buffer + i * cap, count: c) }
+                o += c
+                ends[k] = UInt32(first + o)
+            }
+            count = o
+        })
+        block.positionStarts.append(contentsOf: ends)
     }
 
     private mutating func reset() {

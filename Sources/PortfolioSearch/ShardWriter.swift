@@ -21,74 +21,92 @@ enum TermEncoder {
     static func encode(docs: ArraySlice<UInt32>, locals: ArraySlice<UInt32>, scores: ArraySlice<UInt8>,
                        positionCounts: ArraySlice<UInt8>, flat: FlatTerms) -> [UInt8] {
         let df = docs.count
-        let docs = Array(docs), locals = Array(locals), q = Array(scores)
-        let npos = positionCounts.map { Int($0) }
         var estimated = 0
-        for j in 0..<df { estimated += 4 + 2 * npos[j] }
-
-        // The block: every posting if they fit, else the best scores (newest first among equals).
-        var block: [Int]
+        for n in positionCounts { estimated += 4 + 2 * Int(n) }
+        let postings = Postings(docs: docs, locals: locals, scores: scores, positionCounts: positionCounts, flat: flat)
+        // Most terms are rare and fit whole: they take no arrays but their bytes.
         if df <= blockMax && estimated <= blockBudget {
-            block = Array(0..<df)
-        } else {
-            var levels = [Int](repeating: 0, count: 257)
-            for j in 0..<df { levels[256 - Int(q[j])] += 1 }
-            for i in 0..<256 { levels[i + 1] += levels[i] }
-            var order = [Int](repeating: 0, count: df)
-            var cursor = levels
-            for j in 0..<df {
-                let level = 255 - Int(q[j])
-                order[cursor[level]] = j
-                cursor[level] += 1
-            }
-            block = []
-            var size = 0
-            for j in order {
-                if block.count >= blockMax { break }
-                let s = 4 + 2 * npos[j]
-                if size + s > blockBudget && block.count >= 16 { break }
-                block.append(j)
-                size += s
-            }
-            block.sort()
+            var w = ByteWriter(capacity: estimated + 16)
+            w.varint(df)
+            w.byte(0)
+            w.varint(df)
+            var previous = -1
+            for j in 0..<df { postings.write(j, after: &previous, into: &w) }
+            return w.bytes
         }
-
+        let block = best(postings)
         var w = ByteWriter(capacity: 64 + block.count * 8)
         w.varint(df)
         let complete = block.count == df
-        if complete {
-            w.byte(0)
-        } else {
-            DocSet.write(docs, count: flat.documentCount, into: &w)
-        }
+        if complete { w.byte(0) } else { DocSet.write(Array(docs), count: flat.documentCount, into: &w) }
         w.varint(block.count)
         var previous = -1
-        var inBlock = [Bool](repeating: false, count: complete ? 0 : df)
+        var inBlock = [Bool](repeating: false, count: df)
         for j in block {
-            if !complete { inBlock[j] = true }
-            let d = Int(docs[j])
+            inBlock[j] = true
+            postings.write(j, after: &previous, into: &w)
+        }
+        guard !complete else { return w.bytes }
+        var sum = 0, n = 0
+        for j in 0..<df where !inBlock[j] { sum += Int(postings.score(j)); n += 1 }
+        w.byte(UInt8(max(1, min(255, (sum + n / 2) / max(1, n)))))
+        return w.bytes
+    }
+
+    /// The postings of a term too large for one block: the best scores (newest first
+    /// among equals) that fit, in document order.
+    private static func best(_ postings: Postings) -> [Int] {
+        let df = postings.docs.count
+        var levels = [Int](repeating: 0, count: 257)
+        for j in 0..<df { levels[256 - Int(postings.score(j))] += 1 }
+        for i in 0..<256 { levels[i + 1] += levels[i] }
+        var order = [Int](repeating: 0, count: df)
+        var cursor = levels
+        for j in 0..<df {
+            let level = 255 - Int(postings.score(j))
+            order[cursor[level]] = j
+            cursor[level] += 1
+        }
+        var block: [Int] = []
+        var size = 0
+        for j in order {
+            if block.count >= blockMax { break }
+            let s = 4 + 2 * postings.positionCount(j)
+            if size + s > blockBudget && block.count >= 16 { break }
+            block.append(j)
+            size += s
+        }
+        return block.sorted()
+    }
+
+    /// A term's postings, read by their place `j` in the term's row.
+    private struct Postings {
+        let docs: ArraySlice<UInt32>, locals: ArraySlice<UInt32>, scores: ArraySlice<UInt8>, positionCounts: ArraySlice<UInt8>
+        let flat: FlatTerms
+
+        func score(_ j: Int) -> UInt8 { scores[scores.startIndex + j] }
+        func positionCount(_ j: Int) -> Int { Int(positionCounts[positionCounts.startIndex + j]) }
+
+        /// Writes posting `j`: document gap, score, and its positions as gaps.
+        func write(_ j: Int, after previous: inout Int, into w: inout ByteWriter) {
+            let d = Int(docs[docs.startIndex + j])
             w.varint(d - previous - 1)
             previous = d
-            w.byte(q[j])
-            w.varint(npos[j])
-            if npos[j] > 0 {
-                let b = flat.block(ofDocument: d)
-                let block = flat.blocks[b]
-                let s = Int(block.positionStarts[Int(locals[j]) - flat.termBase[b]])
+            w.byte(score(j))
+            let npos = positionCount(j)
+            w.varint(npos)
+            guard npos > 0 else { return }
+            let b = flat.block(ofDocument: d)
+            flat.blocks[b].positions.withUnsafeBufferPointer { positions in
+                let s = Int(flat.blocks[b].positionStarts[Int(locals[locals.startIndex + j]) - flat.termBase[b]])
                 var p = -1
-                for k in 0..<npos[j] {
-                    let v = Int(block.positions[s + k])
+                for k in 0..<npos {
+                    let v = Int(positions[s + k])
                     w.varint(v - p - 1)
                     p = v
                 }
             }
         }
-        if !complete {
-            var sum = 0, n = 0
-            for j in 0..<df where !inBlock[j] { sum += Int(q[j]); n += 1 }
-            w.byte(UInt8(max(1, min(255, (sum + n / 2) / max(1, n)))))
-        }
-        return w.bytes
     }
 }
 
