@@ -2,64 +2,79 @@ import PortfolioCore
 
 /// Renders parsed templates against `TemplateValue` contexts.
 struct MustacheRenderer: Sendable {
-    let templates: [String: [MustacheNode]]
+    let program: MustacheProgram
+
+    init(templates: [String: [MustacheNode]]) {
+        program = MustacheProgram(templates)
+    }
 
     /// `capacity` is room made for the output up front; the string keeps it, so fragments
     /// that are stored (cards) ask for little.
     func render(_ name: String, _ context: TemplateValue, capacity: Int = 16 * 1024) -> String {
-        guard let nodes = templates[name] else { return "" }
+        guard let number = program.numbers[name] else { return "" }
         var out = ""
         out.reserveCapacity(capacity)
         var stack = [context]
-        render(nodes, &stack, into: &out, depth: 0)
+        run(program.ranges[number], &stack, into: &out, depth: 0)
         return out
     }
 
-    private func render(_ nodes: [MustacheNode], _ stack: inout [TemplateValue], into out: inout String, depth: Int) {
-        for node in nodes {
-            switch node {
+    private func run(_ range: Range<Int>, _ stack: inout [TemplateValue], into out: inout String, depth: Int) {
+        var i = range.lowerBound
+        while i < range.upperBound {
+            switch program.ops[i] {
             case .text(let text):
-                out += text
+                out += program.texts[Int(text)]
             case let .variable(path, escaped):
-                guard let value = lookup(path, stack) else { continue }
+                guard let value = lookup(Int(path), stack) else { break }
                 if escaped { Self.appendEscaped(value, to: &out) } else { out += value.text }
-            case let .section(path, children, inverted):
-                let value = lookup(path, stack) ?? .null
-                if inverted {
-                    if !value.isTruthy { render(children, &stack, into: &out, depth: depth) }
-                    continue
-                }
-                guard value.isTruthy else { continue }
-                if case .list(let items) = value {
-                    for item in items {
-                        stack.append(item)
-                        render(children, &stack, into: &out, depth: depth)
-                        stack.removeLast()
-                    }
-                } else {
-                    stack.append(value)
-                    render(children, &stack, into: &out, depth: depth)
-                    stack.removeLast()
-                }
-            case .partial(let name):
+            case let .section(path, end, inverted):
+                section(lookup(Int(path), stack) ?? .null, i + 1..<Int(end), inverted: inverted, &stack, into: &out, depth: depth)
+                i = Int(end)
+                continue
+            case .partial(let number):
                 // A partial that includes itself stops after a fixed depth instead of looping.
-                guard depth < 32, let partial = templates[name] else { continue }
-                render(partial, &stack, into: &out, depth: depth + 1)
+                guard depth < 32, number >= 0 else { break }
+                run(program.ranges[Int(number)], &stack, into: &out, depth: depth + 1)
             }
+            i += 1
+        }
+    }
+
+    private func section(_ value: TemplateValue, _ body: Range<Int>, inverted: Bool, _ stack: inout [TemplateValue],
+                         into out: inout String, depth: Int) {
+        if inverted {
+            if !value.isTruthy { run(body, &stack, into: &out, depth: depth) }
+            return
+        }
+        guard value.isTruthy else { return }
+        if case .list(let items) = value {
+            for item in items {
+                stack.append(item)
+                run(body, &stack, into: &out, depth: depth)
+                stack.removeLast()
+            }
+        } else {
+            stack.append(value)
+            run(body, &stack, into: &out, depth: depth)
+            stack.removeLast()
         }
     }
 
     /// Finds the first name in the innermost context that has it, then walks the rest.
-    private func lookup(_ path: [String], _ stack: [TemplateValue]) -> TemplateValue? {
-        guard let first = path.first else { return nil }
-        if first == "." { return stack.last }
+    private func lookup(_ path: Int, _ stack: [TemplateValue]) -> TemplateValue? {
+        if program.isDot[path] { return stack.last }
+        let first = program.firstNames[path]
+        guard !first.isEmpty else { return nil }
         var found: TemplateValue?
         var i = stack.count
         while i > 0 {
             i -= 1
-            if case .map(let names) = stack[i], let value = names[first] { found = value; break }
+            found = stack[i][first]
+            if found != nil { break }
         }
-        for key in path.dropFirst() {
+        guard found != nil, !program.restNames[path].isEmpty else { return found }
+        for key in program.restNames[path] {
             found = found?[key]
         }
         return found
