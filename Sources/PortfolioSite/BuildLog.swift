@@ -1,6 +1,6 @@
 import Foundation
 
-/// Named, timed steps: `[2/9] content  412 ms  10000 files`.
+/// Named, timed steps: `[2/8] content  412 ms  10000 files`.
 public final class BuildLog: @unchecked Sendable {
     private let sink: @Sendable (String) -> Void
     private let total: Int

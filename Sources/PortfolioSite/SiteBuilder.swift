@@ -8,7 +8,7 @@ import PortfolioTemplates
 /// swap. Each step is named and timed; errors carry the step that found them.
 public enum SiteBuilder {
     /// How many steps a build logs.
-    public static let stepCount = 9
+    public static let stepCount = 8
 
     /// Builds the site. On any error nothing in the output folder changes.
     @discardableResult
