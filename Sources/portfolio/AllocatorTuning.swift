@@ -13,6 +13,10 @@ enum AllocatorTuning {
         // site made about 60,000 such calls; growing by 64 MB at a time (one such heap)
         // makes a few dozen. Memory is still only used when touched.
         _ = mallopt(M_TOP_PAD, 64 << 20)
+        // Blocks from 128 KB to 32 MB (page text, search arrays) come from those heaps, whose
+        // freed memory is used again, instead of each from fresh pages of its own, which the
+        // kernel must clear (a huge page whole): page faults 12,000 → 1,300 on the corpus.
+        _ = mallopt(M_MMAP_THRESHOLD, 32 << 20)
         #endif
     }
 
