@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Work spread over all cores, with results in input order.
 public enum Parallel {
@@ -49,5 +50,46 @@ final class ResultBox<U>: @unchecked Sendable {
     @inlinable
     func values() -> [U] {
         (0..<count).map { slots[$0]! }
+    }
+}
+
+extension Parallel {
+    /// `items.map(transform)` on `workers` threads of its own, which may be more than there
+    /// are cores: for work that takes turns at a lock for part of each item, so that while
+    /// one thread waits another can use the core. Items are taken one at a time in order.
+    public static func map<T: Sendable, U: Sendable>(_ items: [T], workers: Int, _ transform: @escaping @Sendable (T) -> U) -> [U] {
+        guard items.count > 1, workers > 1 else { return items.map(transform) }
+        let results = ResultBox<U>(count: items.count)
+        let queue = WorkQueue(count: items.count)
+        let done = DispatchSemaphore(value: 0)
+        let threads = min(workers, items.count)
+        for _ in 0..<threads {
+            let thread = Thread {
+                while let i = queue.next() { results.set(i, transform(items[i])) }
+                done.signal()
+            }
+            // Room for deep parses of nested Markdown (the default is 512 KB off the main thread).
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+        for _ in 0..<threads { done.wait() }
+        return results.values()
+    }
+}
+
+/// Hands out the numbers `0..<count` once each, to any thread that asks.
+final class WorkQueue: @unchecked Sendable {
+    private let lock = NSLock()
+    private var position = 0
+    private let count: Int
+
+    init(count: Int) { self.count = count }
+
+    func next() -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard position < count else { return nil }
+        position += 1
+        return position - 1
     }
 }

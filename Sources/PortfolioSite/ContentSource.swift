@@ -18,7 +18,10 @@ public enum ContentSource {
     public static func load(_ paths: [String], siteRoot: URL, loader: ArticleLoader) -> (articles: [Article], errors: [PortfolioError]) {
         // Plain string paths: URL's path handling costs more than reading a small file.
         let rootPath = siteRoot.path
-        let results = Parallel.map(paths) { path -> Result<Article, PortfolioErrors> in
+        // One thread more than there are cores: parsing Markdown takes turns at a lock (see
+        // `MarkdownRenderer`), and a thread waiting there would otherwise leave its core idle.
+        let workers = ProcessInfo.processInfo.activeProcessorCount + 1
+        let results = Parallel.map(paths, workers: workers) { path -> Result<Article, PortfolioErrors> in
             guard let data = FileManager.default.contents(atPath: rootPath + "/" + path) else {
                 return .failure(PortfolioErrors([PortfolioError(.io, "cannot read the file", at: SourceLocation(path: path))]))
             }
