@@ -17,6 +17,12 @@ public enum Slug {
     /// The slug of `text` in the given style; never empty.
     public static func make(_ text: String, style: Style = .unicode, maxLength: Int = 80) -> String {
         let source = style == .pinyin ? romanise(text) : text
+        let slug = commonSlug(source, maxLength: maxLength) ?? generalSlug(source, maxLength: maxLength)
+        return slug.isEmpty ? fallback(for: text) : slug
+    }
+
+    /// The slug of any text, before the fallback for an empty one.
+    static func generalSlug(_ source: String, maxLength: Int) -> String {
         var scalars = String.UnicodeScalarView()
         var pendingHyphen = false
         for scalar in normalised(source).unicodeScalars {
@@ -33,7 +39,50 @@ public enum Slug {
             out = String(out.prefix(maxLength))
             while out.hasSuffix("-") { out.removeLast() }
         }
-        return out.isEmpty ? fallback(for: text) : out
+        return out
+    }
+
+    /// `make` for text of ASCII, full-width ASCII, common Han characters and the CJK
+    /// punctuation `normalised` keeps (titles and headings almost always are), in one pass
+    /// into UTF-8; nil for any other text. Every character of such a slug is one scalar, so
+    /// the length is counted in scalars. Tests hold it equal to the general way.
+    static func commonSlug(_ text: String, maxLength: Int) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        var count = 0, cut = 0, pendingHyphen = false
+        func add(_ v: UInt32) {
+            if v < 0x80 { bytes.append(UInt8(v)) } else {
+                bytes.append(UInt8(0xE0 | v >> 12))
+                bytes.append(UInt8(0x80 | (v >> 6) & 0x3F))
+                bytes.append(UInt8(0x80 | v & 0x3F))
+            }
+            count += 1
+            if count == maxLength { cut = bytes.count }
+        }
+        for scalar in text.unicodeScalars {
+            var v = scalar.value
+            if v >= 0xFF01 && v <= 0xFF5E { v -= 0xFEE0 }
+            let word: Bool
+            if v < 0x80 {
+                if v >= 65 && v <= 90 { v += 32 }
+                word = (v >= 48 && v <= 57) || (v >= 97 && v <= 122) || v == 95
+            } else if v >= 0x4E00 && v <= 0x9FFF {
+                word = true
+            } else if isStablePunctuation(v) {
+                word = false
+            } else {
+                return nil
+            }
+            guard word else { pendingHyphen = true; continue }
+            if pendingHyphen && !bytes.isEmpty { add(45) }
+            pendingHyphen = false
+            add(v)
+        }
+        if count > maxLength {
+            bytes.removeSubrange(cut...)
+            while bytes.last == 45 { bytes.removeLast() }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// NFKC and lower case. Text of ASCII, common Han characters, full-width ASCII and

@@ -21,6 +21,25 @@ struct TextFastPathTests {
         #expect(Slug.make(title) == "口碑傳播與stp-平台如何重新定義-0-社群-c2m")
     }
 
+    @Test("the one-pass slug equals the general one, for every scalar of the fast blocks and at every length")
+    func commonSlugMatchesTheGeneralWay() {
+        var checked = 0
+        for scalar in Self.slugScalars {
+            for text in ["A" + String(scalar) + "行銷", String(scalar), "ＳＴＰ" + String(scalar) + String(scalar) + "x"] {
+                guard let fast = Slug.commonSlug(text, maxLength: 80) else { continue }
+                #expect(fast == Slug.generalSlug(text, maxLength: 80), "U+\(String(scalar.value, radix: 16))")
+                checked += 1
+            }
+        }
+        #expect(checked > 2_000)
+        let title = "口碑傳播與ＳＴＰ：平台如何重新定義（0）「社群」—— Ｃ２Ｍ S2b2c 模式，從 -- 市場區隔 到 目標__市場"
+        for length in 0...80 {
+            #expect(Slug.commonSlug(title, maxLength: length) == Slug.generalSlug(title, maxLength: length), "length \(length)")
+        }
+        #expect(Slug.commonSlug("café", maxLength: 80) == nil)
+        #expect(Slug.commonSlug("한국어", maxLength: 80) == nil)
+    }
+
     @Test("white space is Unicode's White_Space, for every scalar")
     func whiteSpaceMatchesUnicode() {
         for value in UInt32(0)...0x10FFFF {
