@@ -103,9 +103,8 @@ public struct Library: Sendable {
         // By name: one lookup per tag of every article instead of two.
         var byName: [UTF8Key: Int] = [:]
         for (name, slug) in slugs { byName[name] = bySlug[UTF8Key(slug)] }
-        return TagPairs(articles: articles, tags: tags) {
-            byName[UTF8Key($0)] ?? bySlug[UTF8Key(slugs[UTF8Key($0)] ?? Slug.make($0, style: style))]
-        }
+        // A name `slugs` does not know gets its slug as `slug(for:)` makes it.
+        return TagPairs(articles: articles, tags: tags) { byName[UTF8Key($0)] ?? bySlug[UTF8Key(Slug.make($0, style: style))] }
     }
 
     /// Groups articles by the slug of each name they carry; terms sorted by name.

@@ -68,7 +68,7 @@ extension Parallel {
                 while let i = queue.next() { results.set(i, transform(items[i])) }
                 done.signal()
             }
-            // Room for deep parses of nested Markdown (the default is 512 KB off the main thread).
+            // As much stack as the main thread has, for deeply nested Markdown.
             thread.stackSize = 8 << 20
             thread.start()
         }

@@ -7,16 +7,11 @@ struct TermSlot {
 }
 
 extension DocumentTokenizer {
-    @inline(__always)
-    private static func hash(_ key: UInt64) -> Int {
-        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40)
-    }
-
     /// The local number of `key`, adding it if new.
     @inline(__always)
     mutating func local(_ key: UInt64) -> Int {
         let mask = slotCapacity - 1
-        var slot = DocumentTokenizer.hash(key) & mask
+        var slot = KeyMap.home(key) & mask
         while true {
             let s = slots[slot]
             if s.stamp != stamp {
@@ -58,7 +53,7 @@ extension DocumentTokenizer {
         slots.initialize(repeating: TermSlot(), count: slotCapacity)
         let mask = slotCapacity - 1
         for n in 0..<termCount {
-            var slot = DocumentTokenizer.hash(keys[n]) & mask
+            var slot = KeyMap.home(keys[n]) & mask
             while slots[slot].stamp == stamp { slot = (slot + 1) & mask }
             slots[slot] = TermSlot(key: keys[n], value: Int32(n), stamp: stamp)
         }

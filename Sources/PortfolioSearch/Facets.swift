@@ -1,3 +1,5 @@
+import PortfolioCore
+
 /// Tag and category facets: names that normalise alike (`市場區隔`, `市场区隔`) are one facet,
 /// shown under their most common spelling.
 struct Facet {
@@ -12,25 +14,13 @@ struct Facet {
 }
 
 enum Facets {
-    /// A name exactly as written, hashed and compared by its UTF-8 bytes: cheaper than a
-    /// `String` key, whose hash normalises non-ASCII text on every lookup.
-    private struct Written: Hashable {
-        var text: String
-
-        func hash(into hasher: inout Hasher) {
-            var text = text
-            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-        }
-
-        static func == (a: Written, b: Written) -> Bool { a.text.utf8.elementsEqual(b.text.utf8) }
-    }
-
     /// The facets of documents with these names each, most documents first. A document
     /// counts once per facet, and its first name of that facet counts as a spelling.
     static func group(_ perDoc: [[String]]) -> [Facet] {
         var normalizer = Normalizer()
-        // Each name as written: its spelling (nil when blank), and its trimmed text.
-        var written: [Written: (spelling: Int, trimmed: String)?] = [:]
+        // Each name as written (keyed by its bytes: a `String` key normalises non-ASCII
+        // text on every lookup): its spelling (nil when blank), and its trimmed text.
+        var written: [UTF8Key: (spelling: Int, trimmed: String)?] = [:]
         // Spellings (trimmed names, alike as `String`s are): their facet, how many documents
         // counted them, and the text of the first that did.
         var spellingNumbers: [String: Int] = [:]
@@ -40,7 +30,7 @@ enum Facets {
         for (d, names) in perDoc.enumerated() {
             for name in names {
                 let entry: (spelling: Int, trimmed: String)?
-                if let known = written[Written(text: name)] { entry = known } else {
+                if let known = written[UTF8Key(name)] { entry = known } else {
                     let trimmed = name.trimmingWhitespace
                     if trimmed.isEmpty { entry = nil } else {
                         let spelling = spellingNumbers[trimmed] ?? {
@@ -53,7 +43,7 @@ enum Facets {
                         }()
                         entry = (spelling, trimmed)
                     }
-                    written[Written(text: name)] = .some(entry)
+                    written[UTF8Key(name)] = .some(entry)
                 }
                 guard let (spelling, trimmed) = entry else { continue }
                 let facet = spellings[spelling].facet

@@ -27,8 +27,8 @@ struct FlatTerms: Sendable {
         fieldFactors = FlatTerms.fieldFactors(blocks, documentCount: documentCount)
     }
 
-    /// The block of document `d` and where its postings' positions are: global term
-    /// `g` is the block's term `g - termBase[block]`.
+    /// The block that holds document `d`; global term `g` of that document is the block's
+    /// term `g - termBase[block]`.
     @inline(__always)
     func block(ofDocument d: Int) -> Int { Int(blockOf[d]) }
 

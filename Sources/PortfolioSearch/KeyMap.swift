@@ -30,7 +30,9 @@ struct KeyMap {
         return next
     }
 
-    private static func home(_ key: UInt64) -> Int {
+    /// The slot a key's probe starts from, before masking (also the tokenizer's term map's).
+    @inline(__always)
+    static func home(_ key: UInt64) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 40)
     }
 

@@ -8,7 +8,7 @@ extension Partition {
         /// `k` counts the postings met so far over all blocks; `cursor` is each term's next slot.
         func fill(p: Int, postingTerms: [UInt32], k: inout Int, cursor: inout [UInt32], docs: inout [UInt32],
                   locals: inout [UInt32], scores: inout [UInt8], positionCounts: inout [UInt8]) {
-            let k1 = Ranking.k1, first = block.firstDocument, termBase = termBase, stride = TermBlock.stride
+            let k1 = Ranking.k1, first = block.firstDocument, termBase = termBase
             factors.withUnsafeBufferPointer { factors in
             block.counts.withUnsafeBufferPointer { counts in
             block.positionStarts.withUnsafeBufferPointer { positionStarts in
@@ -20,8 +20,7 @@ extension Partition {
             positionCounts.withUnsafeMutableBufferPointer { positionCounts in
                 for i in 0..<block.documentCount {
                     let d = first + i
-                    let lo = Int(partitionStarts[i * stride + p]), hi = Int(partitionStarts[i * stride + p + 1])
-                    for g in lo..<hi {
+                    for g in TermBlock.terms(of: partitionStarts, partition: p, document: i) {
                         let term = Int(postingTerms[k])
                         k += 1
                         let slot = Int(cursor[term])

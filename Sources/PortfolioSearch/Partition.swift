@@ -15,8 +15,8 @@ struct Partition: Sendable {
     init(p: Int, flat: FlatTerms) {
         var total = 0
         for block in flat.blocks {
-            for i in 0..<block.documentCount {
-                total += Int(block.partitionStarts[i * TermBlock.stride + p + 1] - block.partitionStarts[i * TermBlock.stride + p])
+            block.partitionStarts.withUnsafeBufferPointer { starts in
+                for i in 0..<block.documentCount { total += TermBlock.terms(of: starts, partition: p, document: i).count }
             }
         }
         let (postingTerms, df) = collectTerms(p: p, flat: flat, total: total)
@@ -37,19 +37,8 @@ struct Partition: Sendable {
                 block.keys.withUnsafeBufferPointer { blockKeys in
                     block.partitionStarts.withUnsafeBufferPointer { partitionStarts in
                         for i in 0..<block.documentCount {
-                            let lo = Int(partitionStarts[i * TermBlock.stride + p]), hi = Int(partitionStarts[i * TermBlock.stride + p + 1])
-                            for g in lo..<hi {
-                                var key = blockKeys[g]
-                                if key >> 60 == 3 {
-                                    let text = block.strings[Int(key & 0xFFFF_FFFF)]
-                                    let i: Int
-                                    if let found = stringIndex[text] { i = found } else {
-                                        i = strings.count
-                                        strings.append(text)
-                                        stringIndex[text] = i
-                                    }
-                                    key = TermBlock.stringTag | UInt64(i)
-                                }
+                            for g in TermBlock.terms(of: partitionStarts, partition: p, document: i) {
+                                let key = partitionKey(blockKeys[g], in: block, index: &stringIndex)
                                 let term = map.index(of: key, next: keys.count)
                                 if term == keys.count {
                                     keys.append(key)
@@ -66,6 +55,17 @@ struct Partition: Sendable {
             initialized = k
         }
         return (postingTerms, df)
+    }
+
+    /// `key`, with a word numbered in this partition's `strings` instead of its block's.
+    @inline(__always)
+    private mutating func partitionKey(_ key: UInt64, in block: TermBlock, index: inout [String: Int]) -> UInt64 {
+        guard key >> 60 == 3 else { return key }
+        let text = block.strings[Int(key & 0xFFFF_FFFF)]
+        if let found = index[text] { return TermBlock.stringTag | UInt64(found) }
+        strings.append(text)
+        index[text] = strings.count - 1
+        return TermBlock.stringTag | UInt64(strings.count - 1)
     }
 
     /// Pass 2: postings by term, in document order. Scores are computed here, where

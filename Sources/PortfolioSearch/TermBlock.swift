@@ -40,6 +40,12 @@ struct TermBlock: Sendable {
         files.reserveCapacity(documents)
     }
 
+    /// The terms of partition `p` of the block's document `i`, as indexes into `keys`.
+    @inline(__always)
+    static func terms(of starts: UnsafeBufferPointer<UInt32>, partition p: Int, document i: Int) -> Range<Int> {
+        Int(starts[i * stride + p])..<Int(starts[i * stride + p + 1])
+    }
+
     static let stringTag: UInt64 = 3 << 60
     static let partitions = 16
     /// Entries of `partitionStarts` per document.

@@ -4,8 +4,9 @@ import PortfolioCore
 import PortfolioSearch
 import PortfolioTemplates
 
-/// The build pipeline: config → content → library → theme → pages → search → feeds →
-/// swap. Each step is named and timed; errors carry the step that found them.
+/// The build pipeline: config → content → theme → library → pages, with the search index
+/// and the feeds made beside the pages → swap. Each step is named and timed; errors carry
+/// the step that found them.
 public enum SiteBuilder {
     /// How many steps a build logs.
     public static let stepCount = 8
@@ -28,7 +29,7 @@ public enum SiteBuilder {
         // The search index needs only the library, so it is made while the pages are.
         let search = BesideStep("search") { () -> ((), String) in ((), SearchStep.write(library, to: writer)) }
         let renderer = PageRenderer(library: library, theme: theme)
-        let jobs = PageJob.all(in: renderer.library)
+        let jobs = PageJob.all(in: library)
         // So are the feeds and the sitemap, which need only the pages' paths.
         let feeds = BesideStep("feeds") { () -> ((), String) in
             writeExtras(library, links: renderer.context.links, pages: jobs.map { $0.outputPath(in: library) }, theme: theme,
@@ -72,7 +73,7 @@ public enum SiteBuilder {
         }
         guard errors.isEmpty, let theme else { throw PortfolioErrors(errors) }
         let selection = Library.Selection(drafts: options.drafts, future: options.future, now: options.now)
-        // The library is made on one core; the search step's table is made on another meanwhile.
+        // The search step's Traditional → Simplified table is made meanwhile, on another thread.
         SearchIndexBuilder.prepare()
         let library = try log.step("library") { () throws(PortfolioErrors) -> (Library, String) in
             let library: Library

@@ -1,6 +1,6 @@
 /// Templates compiled to one flat list of operations, which the renderer steps through.
 ///
-/// An operation holds only numbers (indexes into `texts`, `paths` and the list itself),
+/// An operation holds only numbers (indexes into `texts`, the name paths and the list itself),
 /// so stepping through a page's thousands of them copies and counts no references, and
 /// a partial is found by number rather than by hashing its name each time it is shown.
 struct MustacheProgram: Sendable {

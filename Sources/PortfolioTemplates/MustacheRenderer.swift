@@ -73,7 +73,6 @@ struct MustacheRenderer: Sendable {
             found = stack[i][first]
             if found != nil { break }
         }
-        guard found != nil, !program.restNames[path].isEmpty else { return found }
         for key in program.restNames[path] {
             found = found?[key]
         }

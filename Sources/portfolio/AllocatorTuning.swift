@@ -15,7 +15,7 @@ enum AllocatorTuning {
         _ = mallopt(M_TOP_PAD, 64 << 20)
         // Blocks from 128 KB to 32 MB (page text, search arrays) come from those heaps, whose
         // freed memory is used again, instead of each from fresh pages of its own, which the
-        // kernel must clear (a huge page whole): page faults 12,000 → 1,300 on the corpus.
+        // kernel must clear (a huge page whole): page faults 12,000 → 2,100 on the corpus.
         _ = mallopt(M_MMAP_THRESHOLD, 32 << 20)
         #endif
     }
