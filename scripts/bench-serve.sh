@@ -26,7 +26,7 @@ if [ ! -f "$work/corpus-$articles.done" ]; then
   python3 "$shared/bench/make_corpus.py" "$work/corpus" --articles "$articles" >/dev/null
   touch "$work/corpus-$articles.done"
 fi
-[ -n "${SKIP_BUILD:-}" ] || swift build -c release --product portfolio >/dev/null
+[ -n "${SKIP_BUILD:-}" ] || swift build -c release --static-swift-stdlib --product portfolio >/dev/null
 bin=$PWD/.build/release/portfolio
 site=$work/site
 rm -rf "$site"

@@ -12,6 +12,9 @@ public final class OutputWriter: @unchecked Sendable {
     public let output: URL
     public let staging: URL
     private let stagingPath: String
+    /// The staging folder, open: files and folders are made relative to it, so the system
+    /// does not walk the folders above it again for each of them.
+    private(set) var stagingFolder: Int32 = -1
     private let lock = NSLock()
     private var madeFolders: Set<UTF8Key> = []
     private var failures: [PortfolioError] = []
@@ -45,7 +48,11 @@ public final class OutputWriter: @unchecked Sendable {
                                      at: SourceLocation(path: staging.path))
             }
         }
-        madeFolders.insert(UTF8Key(staging.path))
+        stagingFolder = open(stagingPath, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard stagingFolder >= 0 else {
+            throw PortfolioError(.output, "cannot open the staging folder: \(String(cString: strerror(errno)))",
+                                 at: SourceLocation(path: staging.path))
+        }
         Trash.sweep(besides: output)
         write("\(Self.markerName)", Array("This folder was written by portfolio and is replaced on every build.\n".utf8))
     }
@@ -86,9 +93,8 @@ public final class OutputWriter: @unchecked Sendable {
     }
 
     private func write(_ relativePath: String, contents buffer: UnsafeRawBufferPointer) {
-        let path = stagingPath + "/" + relativePath
-        if let slash = path.lastIndex(of: "/") { ensureFolder(String(path[..<slash])) }
-        let fd = Self.openForWriting(path, truncate: !reusing)
+        if let slash = relativePath.lastIndex(of: "/") { ensureFolder(String(relativePath[..<slash])) }
+        let fd = openForWriting(relativePath, truncate: !reusing)
         var ok = fd >= 0
         if ok {
             defer { close(fd) }
@@ -111,12 +117,13 @@ public final class OutputWriter: @unchecked Sendable {
         }
     }
 
+    /// Makes a folder below the staging folder (and those above it) once.
     private func ensureFolder(_ path: String) {
         lock.lock()
         let known = madeFolders.contains(UTF8Key(path))
         lock.unlock()
         guard !known else { return }
-        Self.makeFolder(path)
+        makeFolder(path)
         lock.lock()
         madeFolders.insert(UTF8Key(path))
         lock.unlock()
@@ -125,6 +132,7 @@ public final class OutputWriter: @unchecked Sendable {
     /// Swaps the staging folder in for the output. Throws if any write failed; then the
     /// old output stays and the staging folder is removed.
     public func commit() throws(PortfolioErrors) {
+        closeStaging()
         if !failures.isEmpty {
             discard()
             throw PortfolioErrors(failures)
@@ -141,6 +149,14 @@ public final class OutputWriter: @unchecked Sendable {
     /// Gives up the staging folder, leaving the output untouched; it is kept as the
     /// spare, which the next build prunes.
     public func discard() {
+        closeStaging()
         SpareOutput.keep(staging, besides: output)
     }
+
+    private func closeStaging() {
+        if stagingFolder >= 0 { close(stagingFolder) }
+        stagingFolder = -1
+    }
+
+    deinit { closeStaging() }
 }

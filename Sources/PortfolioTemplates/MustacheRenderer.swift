@@ -14,12 +14,31 @@ struct MustacheRenderer: Sendable {
         guard let number = program.numbers[name] else { return "" }
         var out = ""
         out.reserveCapacity(capacity)
-        var stack = [context]
+        var stack = Frames()
+        stack.push(context)
         run(program.ranges[number], &stack, into: &out, depth: 0)
         return out
     }
 
-    private func run(_ range: Range<Int>, _ stack: inout [TemplateValue], into out: inout String, depth: Int) {
+    /// The context stack: each context, and beside it its members when it is a map (no
+    /// members otherwise). Lookups read the members in place; taking a map out of its
+    /// value on every lookup copied it, and a page makes thousands of lookups.
+    struct Frames {
+        private(set) var values: [TemplateValue] = []
+        private(set) var members: [[String: TemplateValue]] = []
+
+        mutating func push(_ value: TemplateValue) {
+            values.append(value)
+            if case .map(let map) = value { members.append(map) } else { members.append([:]) }
+        }
+
+        mutating func pop() {
+            values.removeLast()
+            members.removeLast()
+        }
+    }
+
+    private func run(_ range: Range<Int>, _ stack: inout Frames, into out: inout String, depth: Int) {
         var i = range.lowerBound
         while i < range.upperBound {
             switch program.ops[i] {
@@ -41,7 +60,7 @@ struct MustacheRenderer: Sendable {
         }
     }
 
-    private func section(_ value: TemplateValue, _ body: Range<Int>, inverted: Bool, _ stack: inout [TemplateValue],
+    private func section(_ value: TemplateValue, _ body: Range<Int>, inverted: Bool, _ stack: inout Frames,
                          into out: inout String, depth: Int) {
         if inverted {
             if !value.isTruthy { run(body, &stack, into: &out, depth: depth) }
@@ -50,33 +69,33 @@ struct MustacheRenderer: Sendable {
         guard value.isTruthy else { return }
         if case .list(let items) = value {
             for item in items {
-                stack.append(item)
+                stack.push(item)
                 run(body, &stack, into: &out, depth: depth)
-                stack.removeLast()
+                stack.pop()
             }
         } else {
-            stack.append(value)
+            stack.push(value)
             run(body, &stack, into: &out, depth: depth)
-            stack.removeLast()
+            stack.pop()
         }
     }
 
     /// Finds the first name in the innermost context that has it, then walks the rest.
-    private func lookup(_ path: Int, _ stack: [TemplateValue]) -> TemplateValue? {
-        if program.isDot[path] { return stack.last }
+    private func lookup(_ path: Int, _ stack: Frames) -> TemplateValue? {
+        if program.isDot[path] { return stack.values.last }
         let first = program.firstNames[path]
         guard !first.isEmpty else { return nil }
-        var found: TemplateValue?
-        var i = stack.count
+        var i = stack.members.count
         while i > 0 {
             i -= 1
-            found = stack[i][first]
-            if found != nil { break }
+            guard var found = stack.members[i][first] else { continue }
+            for key in program.restNames[path] {
+                guard let next = found[key] else { return nil }
+                found = next
+            }
+            return found
         }
-        for key in program.restNames[path] {
-            found = found?[key]
-        }
-        return found
+        return nil
     }
 
     /// Appends a value's text, HTML-escaped. Most texts have nothing to escape, and a scan

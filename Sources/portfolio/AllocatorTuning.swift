@@ -46,7 +46,8 @@ enum AllocatorTuning {
         defer { fclose(file) }
         var line = [CChar](repeating: 0, count: 128)
         guard fgets(&line, Int32(line.count), file) != nil else { return false }
-        return String(cString: line).contains("[madvise]")
+        let text = line.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }
+        return String(decoding: text, as: UTF8.self).contains("[madvise]")
     }
     #endif
 }
