@@ -71,24 +71,22 @@ extension DocumentTokenizer {
             }
             wordEnds.append(wordBytes.count)
         }
-        let text = String(decoding: wordBytes, as: UTF8.self)
-        count(local(stringKey(text)), position: position)
+        // Local handles on the buffers: `stringKey` changes the tokenizer while it reads them.
+        let bytes = wordBytes
+        count(local(bytes.withUnsafeBufferPointer { stringKey($0) }), position: position)
         if word.count >= TermKey.prefixMinWord {
             let longest = min(word.count - 1, TermKey.prefixMaxLength)
             if longest >= 2 {
+                var key = prefixBytes
+                prefixBytes = []
                 for length in 2...longest {
-                    let prefix = String(decoding: wordBytes[..<wordEnds[length - 1]], as: UTF8.self) + TermKey.prefixMarker
-                    count(local(stringKey(prefix)), position: position)
+                    key.removeAll(keepingCapacity: true)
+                    key.append(contentsOf: bytes[..<wordEnds[length - 1]])
+                    key.append(contentsOf: TermKey.prefixMarker.utf8)
+                    count(local(key.withUnsafeBufferPointer { stringKey($0) }), position: position)
                 }
+                prefixBytes = key
             }
         }
-    }
-
-    private mutating func stringKey(_ text: String) -> UInt64 {
-        if let i = stringIndex[text] { return TermBlock.stringTag | UInt64(i) }
-        let i = strings.count
-        strings.append(text)
-        stringIndex[text] = i
-        return TermBlock.stringTag | UInt64(i)
     }
 }

@@ -35,9 +35,16 @@ struct DocumentTokenizer: ~Copyable {
     var positionBuffer: UnsafeMutablePointer<UInt16>
     var termCapacity: Int
     var termCount = 0
+    // Words (and prefixes) of the current document: their strings, partitions and bytes
+    // end to end, found through `wordSlots` (see `DocumentTokenizer+Words`).
     var strings: [String] = []
-    var stringIndex: [String: Int] = [:]
+    var stringPartitions: [UInt8] = []
+    var wordBytesSeen: [UInt8] = []
+    var wordStarts: [Int] = [0]
+    var wordSlots: UnsafeMutablePointer<WordSlot>
+    var wordSlotCapacity: Int
     var wordBytes: [UInt8] = []
+    var prefixBytes: [UInt8] = []
     var wordEnds: [Int] = []
 
     var shift: UInt32 = 0
@@ -51,6 +58,9 @@ struct DocumentTokenizer: ~Copyable {
         slotCapacity = 8192
         slots = .allocate(capacity: slotCapacity)
         slots.initialize(repeating: TermSlot(), count: slotCapacity)
+        wordSlotCapacity = 1024
+        wordSlots = .allocate(capacity: wordSlotCapacity)
+        wordSlots.initialize(repeating: WordSlot(), count: wordSlotCapacity)
         termCapacity = 4096
         keys = .allocate(capacity: termCapacity)
         counts = .allocate(capacity: termCapacity)
@@ -62,6 +72,7 @@ struct DocumentTokenizer: ~Copyable {
         scalars.deallocate()
         classes.deallocate()
         slots.deallocate()
+        wordSlots.deallocate()
         keys.deallocate()
         counts.deallocate()
         positionCounts.deallocate()
@@ -95,8 +106,7 @@ struct DocumentTokenizer: ~Copyable {
         [UInt8](unsafeUninitializedCapacity: termCount) { partOf, initialized in
             for i in 0..<termCount {
                 let key = keys[i]
-                let p = key >> 60 == 3 ? TermBlock.partition(of: strings[Int(key & 0xFFFF_FFFF)]) : TermBlock.partition(of: key)
-                partOf[i] = UInt8(p)
+                partOf[i] = key >> 60 == 3 ? stringPartitions[Int(key & 0xFFFF_FFFF)] : UInt8(TermBlock.partition(of: key))
             }
             initialized = termCount
         }
@@ -157,8 +167,7 @@ struct DocumentTokenizer: ~Copyable {
             stamp = 1
         }
         termCount = 0
-        strings.removeAll(keepingCapacity: true)
-        stringIndex.removeAll(keepingCapacity: true)
+        resetWords()
         lengths = (0, 0, 0, 0)
     }
 }

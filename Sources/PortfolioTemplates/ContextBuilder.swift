@@ -3,7 +3,7 @@ import PortfolioContent
 import PortfolioCore
 
 /// A template context: names to values.
-public typealias Context = [String: TemplateValue]
+public typealias Context = TemplateMap
 
 /// Builds the contexts templates render from.
 public struct ContextBuilder: Sendable {

@@ -17,7 +17,9 @@ struct MustacheProgram: Sendable {
     private(set) var texts: [String] = []
     /// Per name path: its first name, and the names after it (most paths have none).
     private(set) var firstNames: [String] = []
-    private(set) var restNames: [[String]] = []
+    private(set) var restNames: [[(name: String, print: UInt32)]] = []
+    /// Per name path: the fingerprint of its first name (see `TemplateMap`).
+    private(set) var firstPrints: [UInt32] = []
     /// Per name path: whether it is `.`, the current context.
     private(set) var isDot: [Bool] = []
     /// Per template number: its operations.
@@ -56,8 +58,9 @@ struct MustacheProgram: Sendable {
 
     private mutating func add(_ path: [String]) -> Int32 {
         firstNames.append(path.first ?? "")
+        firstPrints.append(TemplateMap.fingerprint(path.first ?? ""))
         isDot.append(path == ["."])
-        restNames.append(Array(path.dropFirst()))
+        restNames.append(path.dropFirst().map { ($0, TemplateMap.fingerprint($0)) })
         return Int32(firstNames.count - 1)
     }
 }

@@ -25,11 +25,11 @@ struct MustacheRenderer: Sendable {
     /// value on every lookup copied it, and a page makes thousands of lookups.
     struct Frames {
         private(set) var values: [TemplateValue] = []
-        private(set) var members: [[String: TemplateValue]] = []
+        private(set) var members: [TemplateMap] = []
 
         mutating func push(_ value: TemplateValue) {
             values.append(value)
-            if case .map(let map) = value { members.append(map) } else { members.append([:]) }
+            if case .map(let map) = value { members.append(map) } else { members.append(TemplateMap()) }
         }
 
         mutating func pop() {
@@ -83,14 +83,14 @@ struct MustacheRenderer: Sendable {
     /// Finds the first name in the innermost context that has it, then walks the rest.
     private func lookup(_ path: Int, _ stack: Frames) -> TemplateValue? {
         if program.isDot[path] { return stack.values.last }
-        let first = program.firstNames[path]
+        let first = program.firstNames[path], print = program.firstPrints[path]
         guard !first.isEmpty else { return nil }
         var i = stack.members.count
         while i > 0 {
             i -= 1
-            guard var found = stack.members[i][first] else { continue }
+            guard var found = stack.members[i].value(of: first, print: print) else { continue }
             for key in program.restNames[path] {
-                guard let next = found[key] else { return nil }
+                guard case .map(let map) = found, let next = map.value(of: key.name, print: key.print) else { return nil }
                 found = next
             }
             return found

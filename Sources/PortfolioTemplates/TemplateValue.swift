@@ -9,7 +9,7 @@ public enum TemplateValue: Sendable, Hashable, ExpressibleByStringLiteral, Expre
     case int(Int)
     case bool(Bool)
     case list([TemplateValue])
-    case map([String: TemplateValue])
+    case map(TemplateMap)
     case null
 
     public init(stringLiteral value: String) { self = .string(value) }
@@ -17,13 +17,16 @@ public enum TemplateValue: Sendable, Hashable, ExpressibleByStringLiteral, Expre
     public init(booleanLiteral value: Bool) { self = .bool(value) }
     public init(arrayLiteral elements: TemplateValue...) { self = .list(elements) }
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        self = .map(Dictionary(elements, uniquingKeysWith: { _, last in last }))
+        var map = TemplateMap()
+        for (name, value) in elements { map[name] = value }
+        self = .map(map)
     }
 
     public init(_ text: String) { self = .string(text) }
     public init(_ number: Int) { self = .int(number) }
     public init(_ flag: Bool) { self = .bool(flag) }
     public init(_ list: [TemplateValue]) { self = .list(list) }
+    public init(_ map: TemplateMap) { self = .map(map) }
 
     /// False, null, empty text and empty lists hide a section; everything else shows it.
     public var isTruthy: Bool {
@@ -68,7 +71,7 @@ extension TemplateValue {
         case .bool(let b): self = .bool(b)
         case .null: self = .null
         case .list(let items): self = .list(items.map(TemplateValue.init))
-        case .map(let dict): self = .map(dict.mapValues(TemplateValue.init))
+        case .map(let dict): self = .map(TemplateMap(dict.mapValues(TemplateValue.init)))
         }
     }
 }

@@ -49,19 +49,21 @@ public struct Theme: Sendable {
     }
 
     /// Renders a template with a context; a missing template renders as empty text.
+    /// (A literal context is taken as a map, by the overload below.)
+    @_disfavoredOverload
     public func render(_ name: String, _ context: TemplateValue) -> String {
         renderer.render(name, context)
     }
 
     /// Renders a template with a map context.
-    public func render(_ name: String, _ context: [String: TemplateValue]) -> String {
+    public func render(_ name: String, _ context: TemplateMap) -> String {
         renderer.render(name, .map(context))
     }
 
     /// Renders a card: a fragment kept for the whole build and shown in many lists, so it
     /// is made in a small buffer (a page-sized one stays with the string, and ten
     /// thousand cards held 16 KB each).
-    public func renderCard(_ context: [String: TemplateValue]) -> String {
+    public func renderCard(_ context: TemplateMap) -> String {
         renderer.render("card", .map(context), capacity: 1024)
     }
 }

@@ -102,9 +102,26 @@ struct IndexTokenizerTests {
     @Test(arguments: [
         "C2M模式與S2b2c", "ＳＴＰ理論，市場區隔。", "cafe\u{301} résumé", "Ⅳ ﬁ ① 〇々", "한국어 テスト ひらがな",
         "emoji 👩🏽‍💻 text", "Segmentation, targeting & positioning", "\u{F9B1}\u{3000}鈴", "𠀀𠀁 supplementary", "",
+        "market market segment segments segmentation market C2M c2m", IndexTokenizerTests.manyWords,
     ])
     func matchesTheReferenceTokenizer(text: String) {
         #expect(IndexTokenizerTests.indexed(text) == IndexTokenizerTests.reference(text))
+    }
+
+    /// 1,500 distinct words and their prefixes, each word twice: far more than the word
+    /// table starts with room for.
+    static let manyWords = (0..<3000).map { "w\($0 % 1500)x\($0 % 7)" }.joined(separator: " ")
+
+    @Test func aTokenizerUsedAgainGivesEachDocumentItsOwnTerms() {
+        var tokenizer = DocumentTokenizer()
+        var blocks: [TermBlock] = []
+        for text in [Self.manyWords, "market segment market 市場", Self.manyWords] {
+            blocks.append(tokenizer.terms(of: Fixtures.doc("x", title: text)))
+        }
+        var fresh = DocumentTokenizer()
+        #expect(blocks[1].strings == fresh.terms(of: Fixtures.doc("x", title: "market segment market 市場")).strings)
+        #expect(blocks[2].keys == blocks[0].keys && blocks[2].strings == blocks[0].strings)
+        for block in blocks { #expect(Set(block.strings).count == block.strings.count) }
     }
 
     @Test func countsFieldsSeparately() {
