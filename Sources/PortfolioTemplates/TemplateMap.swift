@@ -3,34 +3,35 @@
 /// A page's templates look names up thousands of times, in maps of a few dozen members at
 /// most. A dictionary hashes the name with SipHash on every lookup; here each name has a
 /// 32-bit FNV-1a fingerprint, worked out once when a member is set (and once per name
-/// when templates are compiled), and a lookup compares fingerprints in a short array,
-/// then the name once. Names are kept in the order they were first set; equality and
-/// hashing ignore that order, as a dictionary's do.
+/// when templates are compiled), and a lookup steps through the members comparing
+/// fingerprints, then compares the name once. Members are kept in the order they were
+/// first set; equality and hashing ignore that order, as a dictionary's do.
 public struct TemplateMap: Sendable, Hashable, ExpressibleByDictionaryLiteral {
-    private var names: [String] = []
-    private var values: [TemplateValue] = []
-    private var prints: [UInt32] = []
+    /// One member; the fingerprint comes first, as a lookup reads it most.
+    struct Member: Sendable {
+        var print: UInt32
+        var name: String
+        var value: TemplateValue
+    }
+
+    // One array, so that copying a map (a card shown in a list, say) is one retain.
+    private var members: [Member] = []
 
     public init() {}
 
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
-        reserve(elements.count)
+        members.reserveCapacity(elements.count)
         for (name, value) in elements { self[name] = value }
     }
 
     /// The members of a dictionary, set in name order so that the same dictionary always
     /// makes the same map.
     public init(_ dictionary: [String: TemplateValue]) {
-        reserve(dictionary.count)
-        for name in dictionary.keys.sorted() {
-            names.append(name)
-            values.append(dictionary[name]!)
-            prints.append(Self.fingerprint(name))
-        }
+        members = dictionary.keys.sorted().map { Member(print: Self.fingerprint($0), name: $0, value: dictionary[$0]!) }
     }
 
-    public var count: Int { names.count }
-    public var isEmpty: Bool { names.isEmpty }
+    public var count: Int { members.count }
+    public var isEmpty: Bool { members.isEmpty }
 
     /// A member's value; setting nil removes the member.
     public subscript(name: String) -> TemplateValue? {
@@ -38,17 +39,9 @@ public struct TemplateMap: Sendable, Hashable, ExpressibleByDictionaryLiteral {
         set {
             let print = Self.fingerprint(name)
             if let i = index(of: name, print: print) {
-                if let newValue {
-                    values[i] = newValue
-                } else {
-                    names.remove(at: i)
-                    values.remove(at: i)
-                    prints.remove(at: i)
-                }
+                if let newValue { members[i].value = newValue } else { members.remove(at: i) }
             } else if let newValue {
-                names.append(name)
-                values.append(newValue)
-                prints.append(print)
+                members.append(Member(print: print, name: name, value: newValue))
             }
         }
     }
@@ -56,21 +49,17 @@ public struct TemplateMap: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     /// The value of `name`, whose fingerprint is `print`.
     @inline(__always)
     func value(of name: String, print: UInt32) -> TemplateValue? {
-        index(of: name, print: print).map { values[$0] }
-    }
-
-    @inline(__always)
-    private func index(of name: String, print: UInt32) -> Int? {
-        prints.withUnsafeBufferPointer { prints in
-            for i in prints.indices where prints[i] == print && names[i] == name { return i }
+        members.withUnsafeBufferPointer { members in
+            for i in members.indices where members[i].print == print && members[i].name == name { return members[i].value }
             return nil
         }
     }
 
-    private mutating func reserve(_ count: Int) {
-        names.reserveCapacity(count)
-        values.reserveCapacity(count)
-        prints.reserveCapacity(count)
+    @inline(__always)
+    private func index(of name: String, print: UInt32) -> Int? {
+        members.withUnsafeBufferPointer { members in
+            members.indices.first { members[$0].print == print && members[$0].name == name }
+        }
     }
 
     /// FNV-1a over the name's UTF-8.
@@ -81,19 +70,17 @@ public struct TemplateMap: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     }
 
     public static func == (a: TemplateMap, b: TemplateMap) -> Bool {
-        guard a.count == b.count else { return false }
-        for i in a.names.indices where b.value(of: a.names[i], print: a.prints[i]) != a.values[i] { return false }
-        return true
+        a.count == b.count && a.members.allSatisfy { b.value(of: $0.name, print: $0.print) == $0.value }
     }
 
     /// Order-independent: the members' hashes are summed.
     public func hash(into hasher: inout Hasher) {
         var sum = 0
-        for i in names.indices {
-            var member = Hasher()
-            member.combine(names[i])
-            member.combine(values[i])
-            sum &+= member.finalize()
+        for member in members {
+            var one = Hasher()
+            one.combine(member.name)
+            one.combine(member.value)
+            sum &+= one.finalize()
         }
         hasher.combine(count)
         hasher.combine(sum)
