@@ -1,3 +1,5 @@
+import PortfolioCore
+
 /// Little helpers for the compact binary files (term shards, facet lists, views).
 ///
 /// Integers are LEB128 varints: seven bits a byte, low bits first, high bit set on every
@@ -138,12 +140,7 @@ enum DocSet {
 /// FNV-1a, 32 bits, over UTF-8: the term → shard hash (the browser computes the same).
 enum TermHash {
     static func fnv1a(_ text: String) -> UInt32 {
-        var h: UInt32 = 0x811C9DC5
-        for b in text.utf8 {
-            h ^= UInt32(b)
-            h = h &* 0x01000193
-        }
-        return h
+        FNV1a.hash(text.utf8)
     }
 
     /// The shard of a term; a prefix term (`seg*`) lives with its word (`seg`).

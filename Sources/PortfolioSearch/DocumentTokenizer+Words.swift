@@ -1,3 +1,5 @@
+import PortfolioCore
+
 /// A slot of the tokenizer's word map: the word's FNV-1a hash, its number in `strings`,
 /// and the stamp of the document it was set for (a slot of an earlier document counts as
 /// empty).
@@ -13,8 +15,7 @@ extension DocumentTokenizer {
     /// is made only for a word's first time in a document, and the hash is the one that
     /// also picks the word's partition, so it is worked out once.
     mutating func stringKey(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt32 = 0x811C9DC5
-        for b in bytes { hash = (hash ^ UInt32(b)) &* 0x01000193 }
+        let hash = FNV1a.hash(bytes)
         let mask = wordSlotCapacity - 1
         var slot = Int(hash) & mask
         while wordSlots[slot].stamp == stamp {
@@ -48,8 +49,7 @@ extension DocumentTokenizer {
         wordSlots.initialize(repeating: WordSlot(), count: wordSlotCapacity)
         let mask = wordSlotCapacity - 1
         for index in strings.indices {
-            var hash: UInt32 = 0x811C9DC5
-            for i in wordStarts[index]..<wordStarts[index + 1] { hash = (hash ^ UInt32(wordBytesSeen[i])) &* 0x01000193 }
+            let hash = FNV1a.hash(wordBytesSeen[wordStarts[index]..<wordStarts[index + 1]])
             var slot = Int(hash) & mask
             while wordSlots[slot].stamp == stamp { slot = (slot + 1) & mask }
             wordSlots[slot] = WordSlot(hash: hash, index: Int32(index), stamp: stamp)

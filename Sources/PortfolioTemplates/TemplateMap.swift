@@ -1,3 +1,5 @@
+import PortfolioCore
+
 /// The members of a map context: names to values.
 ///
 /// A page's templates look names up thousands of times, in maps of a few dozen members at
@@ -64,9 +66,7 @@ public struct TemplateMap: Sendable, Hashable, ExpressibleByDictionaryLiteral {
 
     /// FNV-1a over the name's UTF-8.
     static func fingerprint(_ name: String) -> UInt32 {
-        var hash: UInt32 = 0x811C9DC5
-        for byte in name.utf8 { hash = (hash ^ UInt32(byte)) &* 0x01000193 }
-        return hash
+        FNV1a.hash(name.utf8)
     }
 
     public static func == (a: TemplateMap, b: TemplateMap) -> Bool {
