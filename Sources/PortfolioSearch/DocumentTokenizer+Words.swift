@@ -34,11 +34,8 @@ extension DocumentTokenizer {
     }
 
     private func sameBytes(_ index: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = wordStarts[index], end = wordStarts[index + 1]
-        guard end - start == bytes.count else { return false }
-        return wordBytesSeen.withUnsafeBufferPointer { seen in
-            for i in 0..<bytes.count where seen[start + i] != bytes[i] { return false }
-            return true
+        wordBytesSeen.withUnsafeBufferPointer { seen in
+            UnsafeBufferPointer(rebasing: seen[wordStarts[index]..<wordStarts[index + 1]]).elementsEqual(bytes)
         }
     }
 

@@ -51,10 +51,7 @@ public struct TemplateMap: Sendable, Hashable, ExpressibleByDictionaryLiteral {
     /// The value of `name`, whose fingerprint is `print`.
     @inline(__always)
     func value(of name: String, print: UInt32) -> TemplateValue? {
-        members.withUnsafeBufferPointer { members in
-            for i in members.indices where members[i].print == print && members[i].name == name { return members[i].value }
-            return nil
-        }
+        index(of: name, print: print).map { members[$0].value }
     }
 
     @inline(__always)

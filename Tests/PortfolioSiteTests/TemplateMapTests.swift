@@ -1,3 +1,4 @@
+import PortfolioCore
 import PortfolioTemplates
 import Testing
 
@@ -25,13 +26,22 @@ struct TemplateMapTests {
         #expect(TemplateMap(["a": 1, "b": ["c": "d"], "標題": "市場"]) == a)
     }
 
-    /// Many names, among them pairs that share a fingerprint bucket often enough to matter:
-    /// each name still finds its own value.
     @Test func everyNameFindsItsOwnValue() {
         var map = TemplateMap()
         for i in 0..<2000 { map["name\(i)"] = .init(i) }
         #expect((0..<2000).allSatisfy { map["name\($0)"] == .init($0) })
         #expect(map["name2000"] == nil)
+    }
+
+    /// Two names with the same fingerprint (found by search) stay two members.
+    @Test func namesWithOneFingerprintAreToldApart() {
+        #expect(FNV1a.hash("name139599".utf8) == FNV1a.hash("name322382".utf8))
+        var map: TemplateMap = ["name139599": "甲"]
+        #expect(map["name322382"] == nil)
+        map["name322382"] = "乙"
+        #expect(map["name139599"] == "甲" && map["name322382"] == "乙" && map.count == 2)
+        map["name139599"] = nil
+        #expect(map["name322382"] == "乙" && map.count == 1)
     }
 
     @Test func nestedNamesInTemplatesReadMaps() throws {
