@@ -23,7 +23,11 @@ let package = Package(
         .target(name: "PortfolioCore", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "PortfolioMarkdown", dependencies: ["CCmarkGFM", "PortfolioCore"]),
         .target(name: "PortfolioContent", dependencies: ["PortfolioCore", "PortfolioMarkdown"]),
-        .target(name: "PortfolioTemplates", dependencies: ["PortfolioCore", "PortfolioContent"]),
+        // The default theme: the files of templates/, built into the program by the plugin.
+        .executableTarget(name: "ThemeEmbedder"),
+        .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
+        .target(name: "PortfolioTheme", plugins: ["EmbedTheme"]),
+        .target(name: "PortfolioTemplates", dependencies: ["PortfolioCore", "PortfolioContent", "PortfolioTheme"]),
         .target(name: "PortfolioSearch", dependencies: ["PortfolioCore"]),
         .target(name: "PortfolioSite", dependencies: [
             "PortfolioCore", "PortfolioMarkdown", "PortfolioContent", "PortfolioTemplates", "PortfolioSearch",

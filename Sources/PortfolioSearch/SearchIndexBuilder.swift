@@ -6,7 +6,6 @@ import Foundation
 ///
 /// | file | contents |
 /// | --- | --- |
-/// | `search.js` | the search page script |
 /// | `manifest.json` | document count, shard count, ranking constants, synonym groups, tag and category facets |
 /// | `fold.json` | Traditional → Simplified character table for the characters the index can match |
 /// | `shards/<hex>.bin` | terms hashed (FNV-1a) into shards: per term its document set and top postings |
@@ -17,7 +16,7 @@ import Foundation
 /// Documents are numbered newest first, so a match list in number order is sorted by date.
 public enum SearchIndexBuilder {
     /// Files of the index, keyed by path relative to the site's `search/` folder
-    /// (e.g. `manifest.json`, `search.js`, `shards/3f.bin`); the same input gives the same bytes.
+    /// (e.g. `manifest.json`, `shards/3f.bin`); the same input gives the same bytes.
     public static func build(_ documents: [SearchDocument], options: SearchOptions) -> [String: [UInt8]] {
         let docs = documents.sorted { a, b in
             if a.timestamp != b.timestamp { return a.timestamp > b.timestamp }
@@ -45,7 +44,7 @@ public enum SearchIndexBuilder {
         let shardCount = ShardWriter.shardCount(totalBytes: total)
         for (path, bytes) in ShardWriter.shards(encoded, shardCount: shardCount) { files[path] = bytes }
 
-        // 5. Facets, views, fold table, manifest, script.
+        // 5. Facets, views, fold table, manifest.
         let tagFacets = Facets.group(docs.map(\.tags))
         let categoryFacets = Facets.group(docs.map(\.categories))
         for (i, facet) in tagFacets.enumerated() { files["facets/t\(i).bin"] = facet.bytes(documentCount: count) }
@@ -57,7 +56,6 @@ public enum SearchIndexBuilder {
 
         files["manifest.json"] = manifest(documentCount: count, shardCount: shardCount, synonyms: synonyms,
                                           tags: tagFacets, categories: categoryFacets).bytes
-        files["search.js"] = Array(SearchScript.minified.utf8)
         return files
     }
 

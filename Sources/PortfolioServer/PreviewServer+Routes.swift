@@ -9,11 +9,11 @@ extension PreviewServer {
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
         router.add(middleware: SiteFileMiddleware(files: files))
-        let hub = self.hub, counters = self.counters
+        let hub = self.hub, counters = self.counters, builder = self.builder
         router.get("/__portfolio/events") { _, _ in Self.events(hub) }
         router.get("/__portfolio/live.js") { _, _ in
             Response(status: .ok, headers: [.contentType: "text/javascript; charset=utf-8", .cacheControl: "no-cache"],
-                     body: ResponseBody(byteBuffer: ByteBuffer(string: LiveReloadScript.source)))
+                     body: ResponseBody(byteBuffer: ByteBuffer(string: builder.liveReloadScript())))
         }
         router.get("/__portfolio/status") { _, _ in
             CounterAPI.json("{\"build\":\(Escape.jsonString(hub.build)),\"errors\":\(ServerEvent.list(hub.currentProblems))}")

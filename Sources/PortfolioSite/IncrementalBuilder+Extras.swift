@@ -25,27 +25,29 @@ extension IncrementalBuilder {
         }
     }
 
-    /// The files besides pages, as a full build writes them: feed, sitemap, robots.txt,
-    /// redirects of aliases, theme assets, static files. A later file at the same path
-    /// replaces an earlier one (and any page there), as in a full build.
-    func extraFiles(_ library: Library, links: SiteLinks, plan: PagePlan, theme: Theme) -> [String: Extra] {
-        var files: [String: Extra] = [:]
-        files["feed.xml"] = Extra(Feeds.atom(library, links: links))
-        if let edited = plan.edit?.indexes, siteState.extras["sitemap.xml"] != nil {
-            if let carried = plan.carried { siteState.sitemap.reshape(paths: plan.paths, carried: carried, links: links) }
-            _ = siteState.sitemap.update(articles: edited, library: library, links: links)
-        } else {
-            siteState.sitemap.rebuild(paths: plan.paths, library: library, links: links)
-        }
-        files["sitemap.xml"] = Extra(siteState.sitemap.bytes, hash: siteState.sitemap.hash)
-        files["robots.txt"] = Extra(Feeds.robots(links: links))
-        for article in library.articles where !article.aliases.isEmpty {
-            for alias in article.aliases {
-                if let path = Feeds.aliasPath(alias) { files[path] = Extra(Feeds.redirect(to: links.path(article.url))) }
+    /// The site's outputs besides pages and the search index (`Site.others`, as a full
+    /// build writes them), by path: a later output at the same path takes the place of an
+    /// earlier one. The sitemap comes from the cache kept from build to build, and the
+    /// hashes of static files from when they were read.
+    func extraFiles(_ library: Library, plan: PagePlan, theme: Theme) -> [String: Extra] {
+        let site = Site(library: library, theme: theme, statics: settings.statics, pages: plan.jobs, pagePaths: plan.paths)
+        let sitemap = { [self] () -> [UInt8] in
+            if let edited = plan.edit?.indexes, siteState.extras["sitemap.xml"] != nil {
+                if let carried = plan.carried { siteState.sitemap.reshape(paths: plan.paths, carried: carried, links: site.links) }
+                _ = siteState.sitemap.update(articles: edited, library: library, links: site.links)
+            } else {
+                siteState.sitemap.rebuild(paths: plan.paths, library: library, links: site.links)
             }
+            return siteState.sitemap.bytes
         }
-        for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) { files[path] = Extra(bytes) }
-        for file in settings.statics { files[file.path] = Extra(file.bytes, hash: file.hash) }
+        var staticHashes: [String: Int] = [:]
+        for file in settings.statics { staticHashes[file.path] = file.hash }
+        var files: [String: Extra] = [:]
+        for output in site.others(sitemap: sitemap) {
+            let known = output.kind == .staticFile ? staticHashes[output.path]
+                : output.path == "sitemap.xml" && output.kind == .feed ? siteState.sitemap.hash : nil
+            files[output.path] = Extra(output.bytes, hash: known)
+        }
         return files
     }
 

@@ -116,7 +116,7 @@ extension IncrementalBuilder {
                 report: inout RebuildReport, clock: inout PhaseClock) throws(PortfolioErrors) {
         let plan = plan(library, theme: theme, edit: edit, clock: &clock)
         clock.lap("keys")
-        let extras = extraFiles(library, links: plan.context.links, plan: plan, theme: theme)
+        let extras = extraFiles(library, plan: plan, theme: theme)
         let pageIndex = index(plan)
         let blocked = Set(extras.keys.compactMap { pageIndex[UTF8Key($0)] } + siteState.search.keys.compactMap { pageIndex[UTF8Key($0)] })
         let dirty = plan.keys.indices.filter { !blocked.contains($0) && plan.previous[$0] != plan.keys[$0] }

@@ -100,6 +100,16 @@ public final class IncrementalBuilder: @unchecked Sendable {
         return siteState.views
     }
 
+    /// The live-reload script of the site's theme (of the default theme until a theme loads).
+    public func liveReloadScript() -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        return (settings.theme ?? Self.defaultTheme).liveReloadScript
+    }
+
+    /// The default theme, for the preview's own script before the site's theme has loaded.
+    static let defaultTheme = try! Theme(templatesFolder: nil)
+
     private func openFolder() throws(PortfolioErrors) -> ServeFolder {
         if let folderIfOpen { return folderIfOpen }
         do throws(PortfolioError) {

@@ -7,8 +7,6 @@ import PortfolioCore
 /// there is one (see `SpareOutput`): its files are overwritten, and those this build did
 /// not write are removed before the swap.
 public final class OutputWriter: @unchecked Sendable {
-    /// The file that marks a folder as portfolio's output, safe to replace.
-    public static let markerName = ".portfolio-output"
     public let output: URL
     public let staging: URL
     private let stagingPath: String
@@ -54,7 +52,7 @@ public final class OutputWriter: @unchecked Sendable {
                                  at: SourceLocation(path: staging.path))
         }
         Trash.sweep(besides: output)
-        write("\(Self.markerName)", Array("This folder was written by portfolio and is replaced on every build.\n".utf8))
+        write(OutputMarker.name, OutputMarker.bytes)
     }
 
     /// Refuses an output that is, contains or sits inside the sources, or that exists
@@ -76,8 +74,8 @@ public final class OutputWriter: @unchecked Sendable {
         guard fm.fileExists(atPath: out, isDirectory: &isFolder) else { return }
         guard isFolder.boolValue else { throw PortfolioError(.output, "the output path is a file, not a folder", at: at) }
         let entries = (try? fm.contentsOfDirectory(atPath: out)) ?? []
-        if !entries.isEmpty && !entries.contains(markerName) {
-            throw PortfolioError(.output, "this folder exists and was not made by portfolio (no \(markerName) file); refusing to replace it", at: at)
+        if !entries.isEmpty && !entries.contains(OutputMarker.name) {
+            throw PortfolioError(.output, "this folder exists and was not made by portfolio (no \(OutputMarker.name) file); refusing to replace it", at: at)
         }
     }
 

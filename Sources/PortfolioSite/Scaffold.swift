@@ -44,7 +44,7 @@ public enum Scaffold {
         let config = SiteConfig()
         files.append(("content/posts/hello.md", articleText(title: "第一篇文章", slug: "hello", tags: ["筆記"], config: config, now: now)
             .replacingOccurrences(of: "在這裡開始寫作。", with: starterBody)))
-        for (name, text) in Theme.defaultFiles.sorted(by: { $0.key < $1.key }) { files.append(("templates/" + name, text)) }
+        for file in Theme.defaultFiles { files.append(("templates/" + file.path, String(decoding: file.bytes, as: UTF8.self))) }
         var written: [URL] = []
         for (path, text) in files {
             let url = folder.appendingPathComponent(path)

@@ -22,8 +22,7 @@ final class ServeFolder: @unchecked Sendable {
         do { try FileManager.default.createDirectory(at: resolved, withIntermediateDirectories: true) } catch {
             throw PortfolioError(.output, "cannot create the folder: \(error.localizedDescription)", at: SourceLocation(path: rootPath))
         }
-        // The same marker text as `OutputWriter`, so the folder equals a full build's output.
-        _ = write(OutputWriter.markerName, Array("This folder was written by portfolio and is replaced on every build.\n".utf8))
+        _ = write(OutputMarker.name, OutputMarker.bytes)
     }
 
     /// Every file in the folder (relative paths), the marker left out.
@@ -31,7 +30,7 @@ final class ServeFolder: @unchecked Sendable {
         let names = (try? FileManager.default.subpathsOfDirectory(atPath: rootPath)) ?? []
         return Set(names.filter { name in
             var isFolder: ObjCBool = false
-            return name != OutputWriter.markerName && FileManager.default.fileExists(atPath: rootPath + "/" + name, isDirectory: &isFolder)
+            return name != OutputMarker.name && FileManager.default.fileExists(atPath: rootPath + "/" + name, isDirectory: &isFolder)
                 && !isFolder.boolValue
         })
     }

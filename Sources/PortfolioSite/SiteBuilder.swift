@@ -21,27 +21,26 @@ public enum SiteBuilder {
             if let base = options.baseURL { config.baseURL = base.hasSuffix("/") ? base : base + "/" }
             return (config, config.title)
         }
-        let (library, theme, leftOut) = try loadSources(options, config: config, log: log)
+        let (library, theme, statics, leftOut) = try loadSources(options, config: config, log: log)
         let writer: OutputWriter
         do { writer = try OutputWriter(output: options.output, siteRoot: options.siteRoot) } catch {
             throw PortfolioErrors([error.inStep("output")])
         }
+        let site = Site(library: library, theme: theme, statics: statics)
         // The search index needs only the library, so it is made while the pages are.
-        let search = BesideStep("search") { () -> ((), String) in ((), SearchStep.write(library, to: writer)) }
-        let renderer = PageRenderer(library: library, theme: theme)
-        let jobs = PageJob.all(in: library)
-        // So are the feeds and the sitemap, which need only the pages' paths.
-        let feeds = BesideStep("feeds") { () -> ((), String) in
-            writeExtras(library, links: renderer.context.links, pages: jobs.map { $0.outputPath(in: library) }, theme: theme,
-                        siteRoot: options.siteRoot, writer: writer)
-            return ((), "feed.xml, sitemap.xml, robots.txt, assets")
+        let search = BesideStep("search") { () -> ((), String) in ((), writeSearch(site, to: writer)) }
+        // So are the other outputs, which need only the pages' paths. They are written
+        // after the pages, so that one at the path of a page takes its place.
+        let others = BesideStep("feeds") { () -> ([SiteOutput], String) in
+            (site.others(), "feed.xml, sitemap.xml, robots.txt, assets")
         }
+        let renderer = site.renderer()
         let pages = log.step("pages") { () -> ([String], String) in
-            let paths = renderPages(renderer, jobs: jobs, writer: writer)
+            let paths = renderPages(renderer, jobs: site.pages, writer: writer)
             return (paths, "\(paths.count) pages")
         }
         search.wait(log: log, alongside: "pages")
-        feeds.wait(log: log, alongside: "pages")
+        for output in others.wait(log: log, alongside: "pages") { writer.write(output.path, output.bytes) }
         try log.step("write") { () throws(PortfolioErrors) -> ((), String) in
             do throws(PortfolioErrors) { try writer.commit() } catch { throw PortfolioErrors(error.errors.map { $0.inStep("write") }) }
             return ((), "\(writer.fileCount) files, \(writer.byteCount / 1024) KB → \(options.output.path)")
@@ -53,8 +52,9 @@ public enum SiteBuilder {
                            seconds: seconds, output: options.output)
     }
 
-    /// Content, library and theme. Errors of content and templates are reported together.
-    static func loadSources(_ options: BuildOptions, config: SiteConfig, log: BuildLog) throws(PortfolioErrors) -> (Library, Theme, Int) {
+    /// Content, library, theme and static files. Errors of content, templates and static
+    /// files are reported together.
+    static func loadSources(_ options: BuildOptions, config: SiteConfig, log: BuildLog) throws(PortfolioErrors) -> (Library, Theme, [StaticFile], Int) {
         let root = options.siteRoot
         let (articles, contentErrors) = log.step("content") { () -> (([Article], [PortfolioError]), String) in
             let paths = ContentSource.markdownFiles(in: root.appendingPathComponent("content"), siteRoot: root)
@@ -71,6 +71,8 @@ public enum SiteBuilder {
             let overridden = theme?.overridden.count ?? 0
             return ((), overridden == 0 ? "default theme" : "default theme, \(overridden) templates from templates/")
         }
+        let statics = StaticFiles.read(root.appendingPathComponent("static"))
+        errors += statics.errors.map { $0.inStep("static") }
         guard errors.isEmpty, let theme else { throw PortfolioErrors(errors) }
         let selection = Library.Selection(drafts: options.drafts, future: options.future, now: options.now)
         // The search step's Traditional → Simplified table is made meanwhile, on another thread.
@@ -83,7 +85,7 @@ public enum SiteBuilder {
             let left = articles.count - library.articles.count
             return (library, "\(library.articles.count) articles (\(left) drafts or future left out), \(library.tags.count) tags, \(library.categories.count) categories")
         }
-        return (library, theme, articles.count - library.articles.count)
+        return (library, theme, statics.files, articles.count - library.articles.count)
     }
 
     /// Renders every page on all cores and writes it; returns the pages' URL paths in order.
@@ -95,28 +97,12 @@ public enum SiteBuilder {
         }
     }
 
-    static func writeExtras(_ library: Library, links: SiteLinks, pages: [String], theme: Theme, siteRoot: URL, writer: OutputWriter) {
-        writer.write("feed.xml", Feeds.atom(library, links: links))
-        let listed = pages.filter { $0 != "404.html" }.map { $0.hasSuffix("index.html") ? String($0.dropLast("index.html".count)) : $0 }
-        writer.write("sitemap.xml", Feeds.sitemap(listed, library: library, links: links))
-        writer.write("robots.txt", Feeds.robots(links: links))
-        for article in library.articles {
-            for alias in article.aliases {
-                if let path = Feeds.aliasPath(alias) { writer.write(path, Feeds.redirect(to: links.path(article.url))) }
-            }
-        }
-        for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) { writer.write(path, bytes) }
-        copyStatic(siteRoot.appendingPathComponent("static"), writer: writer)
-    }
-
-    static func copyStatic(_ folder: URL, writer: OutputWriter) {
-        guard let names = try? FileManager.default.subpathsOfDirectory(atPath: folder.path) else { return }
-        for name in names.sorted() {
-            var isFolder: ObjCBool = false
-            let url = folder.appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
-                  let data = FileManager.default.contents(atPath: url.path) else { continue }
-            writer.write(name, Array(data))
-        }
+    /// Writes the search index on all cores (thousands of small shard files, like pages);
+    /// returns a line for the build log.
+    static func writeSearch(_ site: Site, to writer: OutputWriter) -> String {
+        let files = site.searchFiles()
+        _ = Parallel.map(files) { file in writer.write(file.path, file.bytes) }
+        let bytes = files.reduce(0) { $0 + $1.bytes.count }
+        return "\(files.count) files, \(bytes / 1024) KB"
     }
 }

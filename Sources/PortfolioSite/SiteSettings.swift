@@ -8,8 +8,8 @@ import PortfolioTemplates
 struct SiteSettings {
     private(set) var config = SiteConfig()
     private(set) var theme: Theme?
-    /// Static files (path below the output, bytes, hash of the bytes), sorted by path.
-    private(set) var statics: [(path: String, bytes: [UInt8], hash: Int)] = []
+    /// Static files, sorted by path.
+    private(set) var statics: [StaticFile] = []
     /// Errors of the config and the templates as last loaded.
     private(set) var errors: [PortfolioError] = []
     private var configText: String?? = .none
@@ -17,13 +17,14 @@ struct SiteSettings {
     private var templateStamps: [String: FileStamp]?
     private var templateErrors: [PortfolioError] = []
     private var staticStamps: [String: FileStamp]?
+    private var staticErrors: [PortfolioError] = []
 
     /// What moved in one refresh.
     struct Changes {
         var config = false
         var theme = false
         var statics = false
-        /// Only theme assets (`templates/assets/`) changed, not templates: pages stay as they are.
+        /// Only theme assets or scripts changed, not templates: pages stay as they are.
         var assetsOnly = false
     }
 
@@ -48,9 +49,9 @@ struct SiteSettings {
             }
         }
         // Exactly the files a theme reads, so an editor's swap file does not re-render the site.
-        let stamps = FileStamp.folder(root.appendingPathComponent("templates")) { $0.hasSuffix(".mustache") || $0.hasPrefix("assets/") }
+        let stamps = FileStamp.folder(root.appendingPathComponent("templates"), include: Theme.isThemeFile)
         if stamps != templateStamps {
-            let templates = { (all: [String: FileStamp]?) in all?.filter { $0.key.hasSuffix(".mustache") } }
+            let templates = { (all: [String: FileStamp]?) in all?.filter { Theme.shapesPages($0.key) } }
             let assetsOnly = templateStamps != nil && templateErrors.isEmpty && templates(stamps) == templates(templateStamps)
             templateStamps = stamps
             do throws(PortfolioErrors) {
@@ -65,26 +66,12 @@ struct SiteSettings {
         let statics = FileStamp.folder(root.appendingPathComponent("static"))
         if statics != staticStamps {
             staticStamps = statics
-            self.statics = Self.readStatics(root.appendingPathComponent("static"))
+            let read = StaticFiles.read(root.appendingPathComponent("static"))
+            self.statics = read.files
+            staticErrors = read.errors.map { $0.inStep("static") }
             changes.statics = true
         }
-        errors = (configError.map { [$0] } ?? []) + templateErrors
+        errors = (configError.map { [$0] } ?? []) + templateErrors + staticErrors
         return changes
-    }
-
-    /// The files of `static/`, as a full build copies them.
-    static func readStatics(_ folder: URL) -> [(path: String, bytes: [UInt8], hash: Int)] {
-        guard let names = try? FileManager.default.subpathsOfDirectory(atPath: folder.path) else { return [] }
-        var files: [(path: String, bytes: [UInt8], hash: Int)] = []
-        for name in names.sorted() {
-            var isFolder: ObjCBool = false
-            let url = folder.appendingPathComponent(name)
-            guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue,
-                  let data = FileManager.default.contents(atPath: url.path) else { continue }
-            var h = Hasher()
-            data.withUnsafeBytes { h.combine(bytes: $0) }
-            files.append((name, Array(data), h.finalize()))
-        }
-        return files
     }
 }

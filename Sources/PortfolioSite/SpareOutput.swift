@@ -12,7 +12,7 @@ enum SpareOutput {
     /// Moves the spare to `staging` if there is one made by portfolio; tells whether it did.
     static func take(besides output: URL, to staging: URL) -> Bool {
         let spare = folder(besides: output)
-        let marker = spare.appendingPathComponent(OutputWriter.markerName).path
+        let marker = spare.appendingPathComponent(OutputMarker.name).path
         guard OutputWriter.isRealFolder(spare.path), FileManager.default.fileExists(atPath: marker) else { return false }
         if FileManager.default.fileExists(atPath: staging.path) { Trash.dispose(staging) }
         return rename(spare.path, staging.path) == 0

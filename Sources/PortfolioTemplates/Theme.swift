@@ -1,48 +1,84 @@
 import Foundation
 import PortfolioCore
+import PortfolioTheme
 
-/// The Mustache templates a site renders with: the built-in default theme, with any
-/// template of the same name in the site's `templates/` folder taking its place.
+/// The theme a site renders with: the default theme built into the program (the files of
+/// the repository's `templates/`), with each file of the site's own `templates/` folder
+/// taking the place of the default file at the same path.
+///
+/// The theme's files, by path below `templates/`:
+/// - `NAME.mustache`: the Mustache templates (`head`, `article`, `card`, …);
+/// - `assets/…`: stylesheets, scripts and images, copied to `assets/…` in the output;
+/// - `search.js`: the search page's script, written minified to `search/search.js`;
+/// - `live-reload.js`: the script the preview server adds to every page it serves.
 public struct Theme: Sendable {
     let renderer: MustacheRenderer
     /// Names of the templates that came from the site rather than the default theme.
     public let overridden: [String]
     /// Static assets of the theme (path below the output root → bytes).
     public let assets: [String: [UInt8]]
+    /// The search page's script, as written (not minified).
+    public let searchScript: String
+    /// The preview server's live-reload script.
+    public let liveReloadScript: String
 
     /// Loads the default theme, then `templatesFolder` (if it exists) over it. Every
-    /// template that does not parse is reported, with its line.
+    /// template that does not parse and every file that cannot be read is reported, with
+    /// its line where it has one.
     public init(templatesFolder: URL?, displayPrefix: String = "templates/") throws(PortfolioErrors) {
-        var templates: [String: [MustacheNode]] = [:]
-        for (name, text) in DefaultTheme.templates {
-            templates[name] = try! MustacheParser.parse(text, path: "default theme: \(name)")
-        }
-        var overridden: [String] = []
+        var files: [String: (bytes: [UInt8], display: String)] = [:]
+        for file in EmbeddedTheme.files { files[file.path] = (file.bytes, "default theme: \(file.path)") }
         var errors: [PortfolioError] = []
-        var assets = DefaultTheme.assets
+        var overridden: Set<String> = []
         if let folder = templatesFolder, FileManager.default.fileExists(atPath: folder.path) {
-            let files = (try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? []
-            for path in files.sorted() {
+            let paths = (try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? []
+            for path in paths.sorted() where Self.isThemeFile(path) {
+                var isFolder: ObjCBool = false
                 let url = folder.appendingPathComponent(path)
-                if path.hasSuffix(".mustache") {
-                    do throws(PortfolioError) {
-                        let name = String(path.dropLast(".mustache".count))
-                        templates[name] = try Self.parse(url, display: displayPrefix + path)
-                        overridden.append(name)
-                    } catch { errors.append(error) }
-                } else if path.hasPrefix("assets/"), let data = FileManager.default.contents(atPath: url.path) {
-                    assets[path] = Array(data)
+                guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), !isFolder.boolValue else { continue }
+                guard let data = FileManager.default.contents(atPath: url.path) else {
+                    errors.append(PortfolioError(.template, "cannot read this theme file", at: SourceLocation(path: displayPrefix + path)))
+                    continue
                 }
+                files[path] = (Array(data), displayPrefix + path)
+                overridden.insert(path)
+            }
+        }
+        var templates: [String: [MustacheNode]] = [:]
+        var assets: [String: [UInt8]] = [:]
+        for (path, file) in files.sorted(by: { $0.key < $1.key }) {
+            if path.hasSuffix(".mustache") {
+                do throws(PortfolioError) {
+                    templates[String(path.dropLast(".mustache".count))] = try Self.parse(file.bytes, display: file.display)
+                } catch { errors.append(error) }
+            } else if path.hasPrefix("assets/") {
+                assets[path] = file.bytes
             }
         }
         if !errors.isEmpty { throw PortfolioErrors(errors) }
         self.renderer = MustacheRenderer(templates: templates)
-        self.overridden = overridden
+        self.overridden = overridden.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }.sorted()
         self.assets = assets
+        self.searchScript = String(decoding: files["search.js"]?.bytes ?? [], as: UTF8.self)
+        self.liveReloadScript = String(decoding: files["live-reload.js"]?.bytes ?? [], as: UTF8.self)
     }
 
-    static func parse(_ url: URL, display: String) throws(PortfolioError) -> [MustacheNode] {
-        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+    /// Whether a file at `path` below `templates/` is part of the theme (others, such as
+    /// an editor's swap file or a README, are left alone).
+    public static func isThemeFile(_ path: String) -> Bool {
+        let name = path.split(separator: "/").last.map(String.init) ?? path
+        guard !name.hasPrefix(".") else { return false }
+        return path.hasSuffix(".mustache") || path.hasPrefix("assets/") || path == "search.js" || path == "live-reload.js"
+    }
+
+    /// Whether a change to the theme file at `path` can change pages (templates can;
+    /// assets and scripts are files of their own).
+    public static func shapesPages(_ path: String) -> Bool {
+        path.hasSuffix(".mustache")
+    }
+
+    static func parse(_ bytes: [UInt8], display: String) throws(PortfolioError) -> [MustacheNode] {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
             throw PortfolioError(.template, "cannot read the template as UTF-8 text", at: SourceLocation(path: display))
         }
         return try MustacheParser.parse(text, path: display)
@@ -69,11 +105,8 @@ public struct Theme: Sendable {
 }
 
 extension Theme {
-    /// The default theme's template files (`name.mustache` → text) and assets, for `portfolio init`.
-    public static var defaultFiles: [String: String] {
-        var files: [String: String] = [:]
-        for (name, text) in DefaultTheme.templates { files["\(name).mustache"] = text }
-        for (path, bytes) in DefaultTheme.assets { files[path] = String(decoding: bytes, as: UTF8.self) }
-        return files
+    /// The default theme's files (path below `templates/` → bytes), for `portfolio init`.
+    public static var defaultFiles: [(path: String, bytes: [UInt8])] {
+        EmbeddedTheme.files
     }
 }

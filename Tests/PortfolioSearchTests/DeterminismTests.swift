@@ -29,7 +29,7 @@ struct DeterminismTests {
 
     @Test func expectedFilesArePresent() {
         let files = SearchIndexBuilder.build(DeterminismTests.corpus(), options: SearchOptions())
-        for name in ["manifest.json", "fold.json", "search.js", "views.bin", "docs/0.json", "docs/199.json", "facets/t0.bin", "facets/c1.bin"] {
+        for name in ["manifest.json", "fold.json", "views.bin", "docs/0.json", "docs/199.json", "facets/t0.bin", "facets/c1.bin"] {
             #expect(files[name] != nil, "missing \(name)")
         }
         #expect(files.keys.contains { $0.hasPrefix("shards/") })

@@ -1,5 +1,9 @@
-extension SearchScript {
-    static func minify(_ js: String) -> String {
+/// A small JavaScript minifier for the theme's scripts: comments, indentation, blank lines
+/// and spaces that separate nothing go; line breaks stay (so automatic semicolon insertion
+/// cannot change meaning); string and regular-expression literals are copied as they are.
+public enum ScriptMinifier {
+    /// `js` minified.
+    public static func minify(_ js: String) -> String {
         var minifier = Minifier(Array(js.unicodeScalars))
         minifier.run()
         return String(minifier.out)
