@@ -20,9 +20,9 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
-        .target(name: "PortfolioCore", dependencies: [.product(name: "Yams", package: "Yams")]),
+        .target(name: "PortfolioCore"),
         .target(name: "PortfolioMarkdown", dependencies: ["CCmarkGFM", "PortfolioCore"]),
-        .target(name: "PortfolioContent", dependencies: ["PortfolioCore", "PortfolioMarkdown"]),
+        .target(name: "PortfolioContent", dependencies: ["PortfolioCore", "PortfolioMarkdown", .product(name: "Yams", package: "Yams")]),
         // The default theme: the files of templates/, built into the program by the plugin.
         .executableTarget(name: "ThemeEmbedder"),
         .plugin(name: "EmbedTheme", capability: .buildTool(), dependencies: ["ThemeEmbedder"]),
@@ -30,23 +30,31 @@ let package = Package(
         .target(name: "PortfolioTemplates", dependencies: ["PortfolioCore", "PortfolioContent", "PortfolioTheme"]),
         .target(name: "PortfolioSearch", dependencies: ["PortfolioCore"]),
         .target(name: "PortfolioSite", dependencies: [
-            "PortfolioCore", "PortfolioMarkdown", "PortfolioContent", "PortfolioTemplates", "PortfolioSearch",
+            "PortfolioCore", "PortfolioContent", "PortfolioTemplates", "PortfolioSearch",
         ]),
         .target(name: "PortfolioImport", dependencies: ["PortfolioCore"]),
         .target(name: "PortfolioServer", dependencies: [
-            "PortfolioCore", "PortfolioContent", "PortfolioSite", .product(name: "Hummingbird", package: "hummingbird"),
+            "PortfolioCore", "PortfolioSite", .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .executableTarget(name: "portfolio", dependencies: [
             "PortfolioCore", "PortfolioSite", "PortfolioImport", "PortfolioServer",
             .target(name: "CMalloc", condition: .when(platforms: [.linux])),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .testTarget(name: "PortfolioCoreTests", dependencies: ["PortfolioCore", "PortfolioMarkdown", "PortfolioContent"]),
-        .testTarget(name: "PortfolioSiteTests", dependencies: ["PortfolioCore", "PortfolioContent", "PortfolioSite", "PortfolioImport"]),
+        // Tests mirror the modules; fixture sites live in one support target they share.
+        .target(name: "PortfolioTestSupport", dependencies: ["PortfolioCore", "PortfolioSite"], path: "Tests/PortfolioTestSupport"),
+        .testTarget(name: "PortfolioCoreTests", dependencies: ["PortfolioCore", "PortfolioContent"]),
+        .testTarget(name: "PortfolioMarkdownTests", dependencies: ["PortfolioCore", "PortfolioMarkdown", "PortfolioContent"]),
+        .testTarget(name: "PortfolioContentTests", dependencies: ["PortfolioCore", "PortfolioContent"]),
+        .testTarget(name: "PortfolioTemplatesTests", dependencies: ["PortfolioCore", "PortfolioTemplates"]),
         .testTarget(name: "PortfolioSearchTests", dependencies: ["PortfolioCore", "PortfolioSearch"]),
-        .testTarget(name: "PortfolioImportTests", dependencies: ["PortfolioCore", "PortfolioImport"], exclude: ["Fixtures"]),
+        .testTarget(name: "PortfolioSiteTests", dependencies: [
+            "PortfolioCore", "PortfolioSite", "PortfolioImport", "PortfolioTestSupport",
+        ]),
+        .testTarget(name: "PortfolioImportTests", dependencies: ["PortfolioCore", "PortfolioContent", "PortfolioImport"], exclude: ["Fixtures"]),
         .testTarget(name: "PortfolioServerTests", dependencies: [
-            "PortfolioServer", "PortfolioSite", "PortfolioCore", .product(name: "HummingbirdTesting", package: "hummingbird"),
+            "PortfolioServer", "PortfolioSite", "PortfolioCore", "PortfolioTestSupport",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
     ]
 )

@@ -1,4 +1,5 @@
 import Foundation
+import PortfolioContent
 import PortfolioCore
 import Testing
 @testable import PortfolioImport

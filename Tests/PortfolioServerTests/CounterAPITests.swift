@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 import PortfolioCore
 @testable import PortfolioServer
+import PortfolioTestSupport
 import Testing
 
 /// The view counter contract, served by the preview server.

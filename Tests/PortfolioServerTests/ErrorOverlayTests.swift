@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 @testable import PortfolioServer
 import PortfolioSite
+import PortfolioTestSupport
 import Testing
 
 /// A failed build shows its errors over the last good page; fixing the file clears them.

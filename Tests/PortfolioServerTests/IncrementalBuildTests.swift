@@ -1,6 +1,7 @@
 import Foundation
 import PortfolioCore
 import PortfolioSite
+import PortfolioTestSupport
 import Testing
 
 /// The incremental builder's folder equals a full build after every step of a scripted

@@ -3,6 +3,7 @@ import Hummingbird
 import HummingbirdTesting
 @testable import PortfolioServer
 import PortfolioSite
+import PortfolioTestSupport
 import Testing
 
 /// Browsers hear about every finished build on the event stream.

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import PortfolioCore
 @testable import PortfolioServer
 import PortfolioSite
+import PortfolioTestSupport
 import Testing
 
 /// A preview server over a fixture site, with a watcher the test triggers, counts in

@@ -4,6 +4,7 @@ import HummingbirdTesting
 import PortfolioCore
 @testable import PortfolioServer
 import PortfolioSite
+import PortfolioTestSupport
 import Testing
 
 /// Files are served as a static host would, plus the preview's script and counter endpoint.

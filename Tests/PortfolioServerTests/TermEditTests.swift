@@ -1,5 +1,6 @@
 import Foundation
 import PortfolioSite
+import PortfolioTestSupport
 import Testing
 
 /// Edits of an article's tags, categories or author keep the library in place (the

@@ -1,6 +1,7 @@
 import Foundation
 @testable import PortfolioServer
 import PortfolioSite
+import PortfolioTestSupport
 import Testing
 
 /// The watchers report edits, additions, deletions and new folders by site-relative path.

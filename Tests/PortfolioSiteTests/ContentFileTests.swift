@@ -1,5 +1,6 @@
 import Foundation
 import PortfolioCore
+import PortfolioTestSupport
 import Testing
 
 @Suite("Content files")

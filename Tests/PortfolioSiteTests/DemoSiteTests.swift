@@ -1,5 +1,6 @@
 import Foundation
 import PortfolioSite
+import PortfolioTestSupport
 import Testing
 
 @Suite("Demo site")

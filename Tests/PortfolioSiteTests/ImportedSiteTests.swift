@@ -1,6 +1,7 @@
 import Foundation
 import PortfolioImport
 import PortfolioSite
+import PortfolioTestSupport
 import Testing
 
 @Suite("Imported site")

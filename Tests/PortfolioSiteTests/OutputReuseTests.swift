@@ -1,6 +1,7 @@
 import Foundation
 import PortfolioCore
 import PortfolioSite
+import PortfolioTestSupport
 import Testing
 
 /// The output before last is kept as `.NAME.spare` and reused as the next staging

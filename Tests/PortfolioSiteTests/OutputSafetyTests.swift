@@ -1,6 +1,7 @@
 import Foundation
 import PortfolioCore
 import PortfolioSite
+import PortfolioTestSupport
 import Testing
 
 @Suite("Output folder safety")

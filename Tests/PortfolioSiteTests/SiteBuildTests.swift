@@ -1,4 +1,6 @@
 import Foundation
+import PortfolioTestSupport
+
 #if canImport(FoundationXML)
 import FoundationXML
 #endif

@@ -1,4 +1,5 @@
-@testable import PortfolioCore
+@testable import PortfolioContent
+import PortfolioCore
 import Testing
 
 /// The front matter scanner reads the simple form itself and leaves the rest to Yams;

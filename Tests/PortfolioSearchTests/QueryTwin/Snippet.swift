@@ -1,3 +1,5 @@
+@testable import PortfolioSearch
+
 /// Marks query matches in a text and picks the window to show.
 enum Snippet {
     /// Characters shown around the matches.

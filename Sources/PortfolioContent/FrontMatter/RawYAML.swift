@@ -1,3 +1,4 @@
+import PortfolioCore
 import Yams
 
 /// A YAML value as written, before any typing: a scalar's text and whether it was

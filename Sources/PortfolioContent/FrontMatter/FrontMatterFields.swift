@@ -1,3 +1,5 @@
+import PortfolioCore
+
 /// The top-level keys of an article's front matter, each with its value as written and
 /// the file line where the value starts, so that a bad value is reported as `file:line`.
 ///

@@ -1,3 +1,5 @@
+@testable import PortfolioSearch
+
 extension SearchQuery {
     /// A document's relevance: segments matched as phrases first, then the summed score.
     typealias Score = (tier: Int, score: Double)

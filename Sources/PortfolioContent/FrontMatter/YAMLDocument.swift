@@ -1,4 +1,5 @@
 import Foundation
+import PortfolioCore
 import Yams
 
 /// A parsed YAML mapping that remembers where each key came from, so that a bad value

@@ -1,4 +1,5 @@
 import Foundation
+@testable import PortfolioSearch
 
 /// Runs a query against built index files, the way `search.js` does in the browser: it
 /// reads only the manifest, the fold table, the shards of the query's terms, the facet

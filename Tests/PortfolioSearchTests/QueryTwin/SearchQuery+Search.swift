@@ -1,3 +1,5 @@
+@testable import PortfolioSearch
+
 extension SearchQuery {
     /// Runs `query`, filtered by a tag and/or category (names as in the manifest; either
     /// script), sorted, and returns the first `limit` hits with their snippets.

@@ -1,3 +1,5 @@
+import PortfolioCore
+
 extension FrontMatterScanner {
     /// A scalar filling `[start, end)`: quoted on one line without escapes, or plain.
     /// In a flow list (`flow`), plain text may not hold `,:[]{}#`.

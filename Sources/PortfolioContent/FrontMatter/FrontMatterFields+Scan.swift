@@ -1,3 +1,5 @@
+import PortfolioCore
+
 extension FrontMatterFields {
     /// Reads front matter written in the simple form almost every article uses, without
     /// a YAML parser: `key: value` lines at the left margin, where a value is a plain

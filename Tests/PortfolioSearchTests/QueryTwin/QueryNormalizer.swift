@@ -1,4 +1,5 @@
 import Foundation
+@testable import PortfolioSearch
 
 /// Query-side normalisation, from the files alone: NFKC, lower case, then `fold.json`.
 struct QueryNormalizer {

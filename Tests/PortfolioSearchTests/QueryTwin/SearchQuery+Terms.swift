@@ -1,3 +1,5 @@
+@testable import PortfolioSearch
+
 extension SearchQuery {
     struct Posting {
         var q: UInt8

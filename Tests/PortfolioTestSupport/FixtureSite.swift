@@ -6,15 +6,15 @@ import Testing
 /// A small site in a temporary folder: config, articles with shared tags, categories,
 /// authors and dates across months, so that an edit ripples through lists, neighbours,
 /// related articles and archives.
-struct FixtureSite {
-    let root: URL
-    static let baseURL = "http://127.0.0.1:4000/"
+public struct FixtureSite: Sendable {
+    public let root: URL
+    public static let baseURL = "http://127.0.0.1:4000/"
     /// "Now" for every build of a fixture (articles after it are left out).
-    static let now = ISO8601DateFormatter().date(from: "2024-06-01T00:00:00Z")!
-    static let tags = ["社群", "市場區隔", "STP", "C2M", "利基市場", "行銷"]
-    static let categories = ["行銷策略", "電子商務", "品牌"]
+    public static let now = ISO8601DateFormatter().date(from: "2024-06-01T00:00:00Z")!
+    public static let tags = ["社群", "市場區隔", "STP", "C2M", "利基市場", "行銷"]
+    public static let categories = ["行銷策略", "電子商務", "品牌"]
 
-    init(articles count: Int = 24) throws {
+    public init(articles count: Int = 24) throws {
         root = FileManager.default.temporaryDirectory.appendingPathComponent("portfolio-serve-\(UUID().uuidString)")
         try write("portfolio.yml", """
             title: 測試作品集
@@ -30,10 +30,10 @@ struct FixtureSite {
         try write("static/files/說明.txt", "靜態檔案\n")
     }
 
-    static func postPath(_ i: Int) -> String { "content/posts/post-\(i).md" }
+    public static func postPath(_ i: Int) -> String { "content/posts/post-\(i).md" }
 
     /// Article `i`: dates spread over two years (some share a day), two or three tags.
-    static func article(_ i: Int, title: String? = nil, tags: [String]? = nil, date: String? = nil, views: Int? = nil,
+    public static func article(_ i: Int, title: String? = nil, tags: [String]? = nil, date: String? = nil, views: Int? = nil,
                         body: String? = nil, extra: String = "") -> String {
         let month = 1 + (i * 5) % 12, day = 1 + (i * 7) % 27
         let shownDate = date ?? "\(2022 + i % 3)-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day) 10:00:00"
@@ -58,29 +58,29 @@ struct FixtureSite {
             """
     }
 
-    func url(_ path: String) -> URL { root.appendingPathComponent(path) }
+    public func url(_ path: String) -> URL { root.appendingPathComponent(path) }
 
-    func write(_ path: String, _ text: String) throws {
+    public func write(_ path: String, _ text: String) throws {
         let url = url(path)
         try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url)
     }
 
-    func remove(_ path: String) throws {
+    public func remove(_ path: String) throws {
         try FileManager.default.removeItem(at: url(path))
     }
 
-    func move(_ from: String, to: String) throws {
+    public func move(_ from: String, to: String) throws {
         try FileManager.default.moveItem(at: url(from), to: url(to))
     }
 
     /// Build options for an output folder below the fixture.
-    func options(output: String) -> BuildOptions {
+    public func options(output: String) -> BuildOptions {
         BuildOptions(siteRoot: root, output: url(output), baseURL: Self.baseURL, now: Self.now)
     }
 
     /// A full build (the reference) into a fresh folder; returns its files.
-    func fullBuild() throws -> [String: [UInt8]] {
+    public func fullBuild() throws -> [String: [UInt8]] {
         let output = url(".reference")
         try? FileManager.default.removeItem(at: output)
         try SiteBuilder.build(options(output: ".reference"), log: BuildLog(steps: SiteBuilder.stepCount) { _ in })
@@ -88,7 +88,7 @@ struct FixtureSite {
     }
 
     /// Every file below `folder` (hidden ones too), relative path → bytes.
-    static func files(in folder: URL) -> [String: [UInt8]] {
+    public static func files(in folder: URL) -> [String: [UInt8]] {
         var files: [String: [UInt8]] = [:]
         for name in (try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? [] {
             var isFolder: ObjCBool = false
@@ -101,26 +101,26 @@ struct FixtureSite {
     }
 
     /// Folders below `folder` that hold nothing (a full build never leaves one).
-    static func emptyFolders(in folder: URL) -> [String] {
+    public static func emptyFolders(in folder: URL) -> [String] {
         ((try? FileManager.default.subpathsOfDirectory(atPath: folder.path)) ?? []).filter { name in
             let contents = try? FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent(name).path)
             return contents?.isEmpty == true
         }
     }
 
-    func delete() {
+    public func delete() {
         try? FileManager.default.removeItem(at: root)
     }
 }
 
 /// The paths whose bytes differ between two trees (missing on either side included).
-func differences(_ a: [String: [UInt8]], _ b: [String: [UInt8]]) -> [String] {
+public func differences(_ a: [String: [UInt8]], _ b: [String: [UInt8]]) -> [String] {
     Set(a.keys).union(b.keys).filter { a[$0] != b[$0] }.sorted()
 }
 
 /// Waits until `condition` holds or `seconds` pass; true when it held. The deadline is
 /// generous because tests run in parallel on a shared machine; a passing check returns at once.
-func eventually(within seconds: Double = 60, _ condition: () async throws -> Bool) async rethrows -> Bool {
+public func eventually(within seconds: Double = 60, _ condition: () async throws -> Bool) async rethrows -> Bool {
     let deadline = Date().addingTimeInterval(seconds)
     while Date() < deadline {
         if try await condition() { return true }

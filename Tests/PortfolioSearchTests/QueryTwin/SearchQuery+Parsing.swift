@@ -1,3 +1,5 @@
+@testable import PortfolioSearch
+
 extension SearchQuery {
     struct Token {
         var alternatives: [(term: String, weight: Double)]

@@ -1,0 +1,99 @@
+import Foundation
+import PortfolioCore
+import Yams
+
+extension SiteConfig {
+    /// Reads `portfolio.yml` text; wrong types and unknown values are errors at their line.
+    public init(yaml text: String, path: String) throws(PortfolioError) {
+        let doc = try YAMLDocument(text, path: path, kind: .config)
+        var config = SiteConfig()
+        var reader = ConfigReader(doc: doc)
+        config.title = reader.string("title") ?? config.title
+        config.description = reader.string("description") ?? config.description
+        config.author = reader.string("author") ?? config.author
+        config.language = reader.string("language") ?? config.language
+        if let url = reader.string("base_url") { config.baseURL = url.hasSuffix("/") ? url : url + "/" }
+        if let zone = reader.string("time_zone") {
+            if let tz = DateParser.timeZone(named: zone) { config.timeZone = tz }
+            else { reader.fail("time_zone", "unknown time zone `\(zone)` (use +08:00 or Asia/Taipei)") }
+        }
+        config.paginate = reader.int("paginate", min: 1) ?? config.paginate
+        if let style = reader.string("slug_style") {
+            if let s = Slug.Style(rawValue: style) { config.slugStyle = s }
+            else { reader.fail("slug_style", "slug_style must be `unicode` or `pinyin`") }
+        }
+        config.summaryLength = reader.int("summary_length", min: 10) ?? config.summaryLength
+        config.popularCount = reader.int("popular_count", min: 0) ?? config.popularCount
+        config.relatedCount = reader.int("related_count", min: 0) ?? config.relatedCount
+        config.unsafeHTML = reader.bool("markdown", "unsafe_html") ?? config.unsafeHTML
+        config.tocMinHeadings = reader.int("markdown", "toc_min_headings", min: 1) ?? config.tocMinHeadings
+        config.counterEndpoint = reader.string("counter", "endpoint") ?? config.counterEndpoint
+        if let groups = reader.node("search", "synonyms") {
+            guard let seq = groups.sequence else { throw reader.error("synonyms", "search.synonyms must be a list of lists") }
+            config.synonyms = seq.compactMap(\.stringList).filter { $0.count > 1 }
+        }
+        if let params = doc["params"] { config.params = YAMLValue(params).mapValue }
+        if let first = reader.errors.first { throw first }
+        self = config
+    }
+
+    /// Loads `portfolio.yml` from a site folder; a site without one gets the defaults.
+    public static func load(siteRoot: URL) throws(PortfolioError) -> SiteConfig {
+        let url = siteRoot.appendingPathComponent("portfolio.yml")
+        guard FileManager.default.fileExists(atPath: url.path) else { return SiteConfig() }
+        let text: String
+        do { text = try String(contentsOf: url, encoding: .utf8) } catch {
+            throw PortfolioError(.config, "cannot read: \(error.localizedDescription)", at: SourceLocation(path: "portfolio.yml"))
+        }
+        return try SiteConfig(yaml: text, path: "portfolio.yml")
+    }
+}
+
+extension YAMLValue {
+    var mapValue: [String: YAMLValue] {
+        if case .map(let m) = self { return m }
+        return [:]
+    }
+}
+
+/// Reads typed values from config, collecting errors with their lines.
+struct ConfigReader {
+    let doc: YAMLDocument
+    var errors: [PortfolioError] = []
+
+    func node(_ keys: String...) -> Node? { node(keys) }
+
+    func node(_ keys: [String]) -> Node? {
+        var current: Node? = doc.root
+        for key in keys { current = current?[key] }
+        if case .scalar(let s)? = current, s.style == .plain, current?.isNullValue == true { return nil }
+        return current
+    }
+
+    mutating func string(_ keys: String...) -> String? {
+        guard let n = node(keys) else { return nil }
+        guard case .scalar(let s) = n else { fail(keys.joined(separator: "."), "expected text", n); return nil }
+        return s.string
+    }
+
+    mutating func int(_ keys: String..., min: Int) -> Int? {
+        guard let n = node(keys) else { return nil }
+        guard let v = n.intValue, v >= min else { fail(keys.joined(separator: "."), "expected a whole number ≥ \(min)", n); return nil }
+        return v
+    }
+
+    mutating func bool(_ keys: String...) -> Bool? {
+        guard let n = node(keys) else { return nil }
+        guard let v = n.boolValue else { fail(keys.joined(separator: "."), "expected true or false", n); return nil }
+        return v
+    }
+
+    mutating func fail(_ key: String, _ message: String, _ at: Node? = nil) {
+        errors.append(error(key, message, at))
+    }
+
+    func error(_ key: String, _ message: String, _ at: Node? = nil) -> PortfolioError {
+        let target = at ?? doc[key.components(separatedBy: ".")[0]]
+        return PortfolioError(.config, "\(key): \(message)", at: doc.location(of: target))
+    }
+}
