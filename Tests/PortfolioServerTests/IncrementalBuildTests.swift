@@ -89,6 +89,9 @@ import Testing
         Step(name: "override the stylesheet", hints: ["templates/assets/style.css"]) {
             try $0.write("templates/assets/style.css", "body { font-family: serif }\n")
         },
+        Step(name: "override the search script", hints: ["templates/search.js"]) {
+            try $0.write("templates/search.js", "// the site's own search\n(function () { 'use strict'; })();\n")
+        },
         Step(name: "change the config", hints: ["portfolio.yml"]) {
             let text = try String(contentsOf: $0.url("portfolio.yml"), encoding: .utf8)
             try $0.write("portfolio.yml", text.replacingOccurrences(of: "paginate: 3", with: "paginate: 4"))
@@ -102,6 +105,12 @@ import Testing
             try $0.remove("templates/card.mustache")
             try $0.remove("static/extra.css")
         },
+        Step(name: "retitle the site and change its synonyms", hints: ["portfolio.yml"]) {
+            let text = try String(contentsOf: $0.url("portfolio.yml"), encoding: .utf8)
+            try $0.write("portfolio.yml", text.replacingOccurrences(of: "title: 測試作品集", with: "title: 改名的作品集")
+                + "\nsearch:\n  synonyms:\n    - [社群, 社區]\n")
+        },
+        Step(name: "drop the search script override", hints: ["templates/search.js"]) { try $0.remove("templates/search.js") },
         Step(name: "delete every article of a tag", hints: ["content/posts/post-8.md"]) { try $0.remove("content/posts/post-8.md") },
     ]
 
@@ -118,11 +127,12 @@ import Testing
             #expect(diff.isEmpty, "after “\(step.name)”: \(diff.prefix(8))")
             #expect(FixtureSite.emptyFolders(in: site.url(".serve")).isEmpty, "after “\(step.name)”")
             if step.name == "override the stylesheet" { #expect(report.stylesheetsOnly) }
+            if step.name.hasSuffix("search script") { #expect(report.rendered == 0, "after “\(step.name)”: a script renders no page") }
             let inPlace = ["edit a line of a body", "raise the views (popular list)", "add an alias", "remove the alias",
                            "edit a summary and set an update date", "edit a draft and a future article",
                            "edit the bodies of two articles at once", "add and edit static files", "edit a title (the slug moves)",
                            "override the stylesheet", "change tags, one of them new", "add a tag a small group shares",
-                           "give the retitled article its title back"]
+                           "give the retitled article its title back", "override the search script", "drop the search script override"]
             #expect(report.keptLibrary == inPlace.contains(step.name), "after “\(step.name)”")
         }
     }
