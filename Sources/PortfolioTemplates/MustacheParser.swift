@@ -56,19 +56,19 @@ struct MustacheParser {
     }
 
     func line(at index: Int) -> Int {
-        1 + text[0..<min(index, text.count)].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+        1 + text[0..<min(index, text.count)].reduce(0) { $0 + ($1 == Self.newline ? 1 : 0) }
     }
 
     /// All tokens in order, text between tags included.
     mutating func tokenize() throws(PortfolioError) -> [Token] {
         var tokens: [Token] = []
         while pos < text.count {
-            guard let open = find([123, 123], from: pos) else {
+            guard let open = find([Self.openBrace, Self.openBrace], from: pos) else {
                 tokens.append(.node(.text(String(decoding: text[pos...], as: UTF8.self))))
                 break
             }
-            let triple = open + 2 < text.count && text[open + 2] == 123
-            let closeSeq: [UInt8] = triple ? [125, 125, 125] : [125, 125]
+            let triple = open + 2 < text.count && text[open + 2] == Self.openBrace
+            let closeSeq: [UInt8] = triple ? [Self.closeBrace, Self.closeBrace, Self.closeBrace] : [Self.closeBrace, Self.closeBrace]
             let tagLine = line(at: open)
             guard let close = find(closeSeq, from: open + 2) else { throw error("a tag is not closed with }}", line: tagLine) }
             let inner = String(decoding: text[(open + (triple ? 3 : 2))..<close], as: UTF8.self)
@@ -94,14 +94,24 @@ struct MustacheParser {
         return tokens
     }
 
+    static let openBrace = UInt8(ascii: "{")
+    static let closeBrace = UInt8(ascii: "}")
+    static let newline = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
+
+    /// A space or a tab: the blanks a standalone tag may have around it on its line.
+    static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+    }
+
     /// Widens `[before, after)` to the whole line when the tag stands alone on it.
     private func standalone(_ before: inout Int, _ after: inout Int) {
         var start = before
-        while start > 0, text[start - 1] == 32 || text[start - 1] == 9 { start -= 1 }
-        guard start == 0 || text[start - 1] == 10 else { return }
+        while start > 0, Self.isBlank(text[start - 1]) { start -= 1 }
+        guard start == 0 || text[start - 1] == Self.newline else { return }
         var end = after
-        while end < text.count, text[end] == 32 || text[end] == 9 || text[end] == 13 { end += 1 }
-        guard end == text.count || text[end] == 10 else { return }
+        while end < text.count, Self.isBlank(text[end]) || text[end] == Self.carriageReturn { end += 1 }
+        guard end == text.count || text[end] == Self.newline else { return }
         before = start
         after = end < text.count ? end + 1 : end
     }
