@@ -11,6 +11,8 @@ indirect enum MustacheNode: Sendable {
 /// Parses Mustache: variables (`{{x}}`, `{{{x}}}`, `{{&x}}`), dotted names and `.`,
 /// sections, inverted sections, comments and partials, with the spec's rule that a tag
 /// standing alone on its line takes the whole line with it. Errors carry the line.
+/// Set delimiters (`{{=<% %>=}}`), template inheritance (`{{<parent}}`, `{{$block}}`) and
+/// dynamic partial names (`{{>*name}}`) are not supported and are errors.
 struct MustacheParser {
     let text: [UInt8]
     let path: String
@@ -70,7 +72,7 @@ struct MustacheParser {
             let triple = open + 2 < text.count && text[open + 2] == Self.openBrace
             let closeSeq: [UInt8] = triple ? [Self.closeBrace, Self.closeBrace, Self.closeBrace] : [Self.closeBrace, Self.closeBrace]
             let tagLine = line(at: open)
-            guard let close = find(closeSeq, from: open + 2) else { throw error("a tag is not closed with }}", line: tagLine) }
+            guard let close = find(closeSeq, from: open + 2) else { throw error("a tag is not closed with \(triple ? "}}}" : "}}")", line: tagLine) }
             let inner = String(decoding: text[(open + (triple ? 3 : 2))..<close], as: UTF8.self)
             let sigil = triple ? "{" : inner.first.map(String.init) ?? ""
             let hasSigil = ["#", "^", "/", "!", ">", "&", "=", "%"].contains(sigil)
@@ -85,8 +87,11 @@ struct MustacheParser {
             case "^": tokens.append(.open(name, inverted: true, line: tagLine))
             case "/": tokens.append(.close(name, line: tagLine))
             case "!", "%": break
-            case ">": tokens.append(.node(.partial(name)))
+            case ">":
+                if name.hasPrefix("*") { throw error("dynamic partial names (`{{>*…}}`) are not supported", line: tagLine) }
+                tokens.append(.node(.partial(name)))
             case "=": throw error("changing delimiters is not supported", line: tagLine)
+            case "<", "$": throw error("template inheritance (`{{<…}}`, `{{$…}}`) is not supported", line: tagLine)
             case "{", "&": tokens.append(.node(.variable(path: Self.split(name), escaped: false)))
             default: tokens.append(.node(.variable(path: Self.split(name), escaped: true)))
             }
