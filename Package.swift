@@ -40,6 +40,7 @@ let package = Package(
         .testTarget(name: "PortfolioCoreTests", dependencies: ["PortfolioCore", "PortfolioMarkdown", "PortfolioContent"]),
         .testTarget(name: "PortfolioSiteTests", dependencies: ["PortfolioCore", "PortfolioContent", "PortfolioSite", "PortfolioImport"]),
         .testTarget(name: "PortfolioSearchTests", dependencies: ["PortfolioCore", "PortfolioSearch"]),
+        .testTarget(name: "PortfolioTemplatesTests", dependencies: ["PortfolioCore", "PortfolioTemplates"]),
         .testTarget(name: "PortfolioImportTests", dependencies: ["PortfolioCore", "PortfolioImport"], exclude: ["Fixtures"]),
         .testTarget(name: "PortfolioServerTests", dependencies: [
             "PortfolioServer", "PortfolioSite", "PortfolioCore", .product(name: "HummingbirdTesting", package: "hummingbird"),
