@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "PortfolioMarkdown", dependencies: ["CCmarkGFM", "PortfolioCore"]),
         .target(name: "PortfolioContent", dependencies: ["PortfolioCore", "PortfolioMarkdown"]),
         .target(name: "PortfolioTemplates", dependencies: ["PortfolioCore", "PortfolioContent"]),
-        .target(name: "PortfolioSearch", dependencies: ["PortfolioCore"]),
+        .target(name: "PortfolioSearch", dependencies: ["PortfolioCore", "PortfolioTemplates"]),
         .target(name: "PortfolioSite", dependencies: [
             "PortfolioCore", "PortfolioMarkdown", "PortfolioContent", "PortfolioTemplates", "PortfolioSearch",
         ]),

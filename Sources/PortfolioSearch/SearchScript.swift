@@ -1,3 +1,5 @@
+import PortfolioTemplates
+
 /// `search.js`: the search page script. Hand-written, no framework, no external request.
 ///
 /// It works with the markup of the theme's `/search/index.html` (`#search[data-root]`,
@@ -9,7 +11,7 @@ enum SearchScript {
     /// The script without comments, indentation or blank lines, and without spaces that
     /// separate nothing. Line breaks stay (so automatic semicolon insertion cannot change
     /// meaning); string and regular-expression literals are copied as they are.
-    static var minified: String { minify(source) }
+    static var minified: String { ScriptMinifier.minify(source) }
 
     /// The whole script, kept in one file per concern. Each part is a stretch of the one
     /// function the script is, so only the joined whole is valid JavaScript.

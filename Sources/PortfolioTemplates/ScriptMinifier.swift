@@ -1,16 +1,31 @@
-extension SearchScript {
-    static func minify(_ js: String) -> String {
+/// A small minifier for the site's own hand-written JavaScript (the search page script).
+///
+/// It removes comments, indentation, blank lines and the spaces that separate nothing,
+/// and nothing else: it renames nothing and rewrites no expression. Line breaks stay
+/// (one for any run of them), so automatic semicolon insertion reads the script as it
+/// read the source. String and regular-expression literals are copied as they are.
+///
+/// It is not a JavaScript parser. Whether a `/` opens a regular expression or divides is
+/// told from the last character written, and template literals are not recognised, so
+/// it is meant for scripts written with it in mind, as the site's are.
+public enum ScriptMinifier {
+    /// `js` without comments, indentation, blank lines or needless spaces, ending in one
+    /// line break.
+    public static func minify(_ js: String) -> String {
         var minifier = Minifier(Array(js.unicodeScalars))
         minifier.run()
         return String(minifier.out)
     }
 
+    /// One pass over the script's Unicode scalars.
     private struct Minifier {
         let c: [Unicode.Scalar]
         var out = String.UnicodeScalarView()
         var i = 0
+        /// Blanks, or a line break, were skipped since the last character written.
         var pendingSpace = false, pendingNewline = false
-        var last: Unicode.Scalar = "\n"   // last character written
+        /// The last character written (the closing quote, for a literal).
+        var last: Unicode.Scalar = "\n"
 
         init(_ c: [Unicode.Scalar]) { self.c = c }
 
@@ -40,10 +55,13 @@ extension SearchScript {
             if last != "\n" { out.append("\n") }
         }
 
+        /// A character of an identifier, keyword or number (any non-ASCII one counts).
         func isWord(_ s: Unicode.Scalar) -> Bool {
             s.value > 0x7F || s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "_" || s == "$"
         }
 
+        /// Writes `s`, after the line break or the space that must come before it: a
+        /// space only between two word characters, or between `+ +` and `- -`.
         mutating func emit(_ s: Unicode.Scalar) {
             if pendingNewline {
                 if last != "\n" { out.append("\n") }
@@ -56,13 +74,14 @@ extension SearchScript {
             last = s
         }
 
-        // Where a `/` starts a regular expression rather than a division.
+        /// Whether a `/` here starts a regular expression rather than a division.
         func regexAllowed() -> Bool {
             guard let p = out.last else { return true }
             return "(,=:[!&|?{};\n".unicodeScalars.contains(p) || (p == " " && out.count > 1)
         }
 
-        /// A string or regular-expression literal opened by `quote`, copied as it is.
+        /// A string or regular-expression literal opened by `quote`, copied as it is
+        /// (escapes, and a `/` inside a regular expression's `[…]`, do not close it).
         mutating func copyLiteral(_ quote: Unicode.Scalar) {
             emit(quote)
             i += 1
