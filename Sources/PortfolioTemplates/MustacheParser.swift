@@ -11,6 +11,8 @@ indirect enum MustacheNode: Sendable {
 /// Parses Mustache: variables (`{{x}}`, `{{{x}}}`, `{{&x}}`), dotted names and `.`,
 /// sections, inverted sections, comments and partials, with the spec's rule that a tag
 /// standing alone on its line takes the whole line with it. Errors carry the line.
+/// Set delimiters (`{{=<% %>=}}`), template inheritance (`{{<parent}}`, `{{$block}}`) and
+/// dynamic partial names (`{{>*name}}`) are not supported and are errors.
 struct MustacheParser {
     let text: [UInt8]
     let path: String
@@ -56,21 +58,21 @@ struct MustacheParser {
     }
 
     func line(at index: Int) -> Int {
-        1 + text[0..<min(index, text.count)].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+        1 + text[0..<min(index, text.count)].reduce(0) { $0 + ($1 == Self.newline ? 1 : 0) }
     }
 
     /// All tokens in order, text between tags included.
     mutating func tokenize() throws(PortfolioError) -> [Token] {
         var tokens: [Token] = []
         while pos < text.count {
-            guard let open = find([123, 123], from: pos) else {
+            guard let open = find([Self.openBrace, Self.openBrace], from: pos) else {
                 tokens.append(.node(.text(String(decoding: text[pos...], as: UTF8.self))))
                 break
             }
-            let triple = open + 2 < text.count && text[open + 2] == 123
-            let closeSeq: [UInt8] = triple ? [125, 125, 125] : [125, 125]
+            let triple = open + 2 < text.count && text[open + 2] == Self.openBrace
+            let closeSeq: [UInt8] = triple ? [Self.closeBrace, Self.closeBrace, Self.closeBrace] : [Self.closeBrace, Self.closeBrace]
             let tagLine = line(at: open)
-            guard let close = find(closeSeq, from: open + 2) else { throw error("a tag is not closed with }}", line: tagLine) }
+            guard let close = find(closeSeq, from: open + 2) else { throw error("a tag is not closed with \(triple ? "}}}" : "}}")", line: tagLine) }
             let inner = String(decoding: text[(open + (triple ? 3 : 2))..<close], as: UTF8.self)
             let sigil = triple ? "{" : inner.first.map(String.init) ?? ""
             let hasSigil = ["#", "^", "/", "!", ">", "&", "=", "%"].contains(sigil)
@@ -85,8 +87,11 @@ struct MustacheParser {
             case "^": tokens.append(.open(name, inverted: true, line: tagLine))
             case "/": tokens.append(.close(name, line: tagLine))
             case "!", "%": break
-            case ">": tokens.append(.node(.partial(name)))
+            case ">":
+                if name.hasPrefix("*") { throw error("dynamic partial names (`{{>*…}}`) are not supported", line: tagLine) }
+                tokens.append(.node(.partial(name)))
             case "=": throw error("changing delimiters is not supported", line: tagLine)
+            case "<", "$": throw error("template inheritance (`{{<…}}`, `{{$…}}`) is not supported", line: tagLine)
             case "{", "&": tokens.append(.node(.variable(path: Self.split(name), escaped: false)))
             default: tokens.append(.node(.variable(path: Self.split(name), escaped: true)))
             }
@@ -94,14 +99,24 @@ struct MustacheParser {
         return tokens
     }
 
+    static let openBrace = UInt8(ascii: "{")
+    static let closeBrace = UInt8(ascii: "}")
+    static let newline = UInt8(ascii: "\n")
+    static let carriageReturn = UInt8(ascii: "\r")
+
+    /// A space or a tab: the blanks a standalone tag may have around it on its line.
+    static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+    }
+
     /// Widens `[before, after)` to the whole line when the tag stands alone on it.
     private func standalone(_ before: inout Int, _ after: inout Int) {
         var start = before
-        while start > 0, text[start - 1] == 32 || text[start - 1] == 9 { start -= 1 }
-        guard start == 0 || text[start - 1] == 10 else { return }
+        while start > 0, Self.isBlank(text[start - 1]) { start -= 1 }
+        guard start == 0 || text[start - 1] == Self.newline else { return }
         var end = after
-        while end < text.count, text[end] == 32 || text[end] == 9 || text[end] == 13 { end += 1 }
-        guard end == text.count || text[end] == 10 else { return }
+        while end < text.count, Self.isBlank(text[end]) || text[end] == Self.carriageReturn { end += 1 }
+        guard end == text.count || text[end] == Self.newline else { return }
         before = start
         after = end < text.count ? end + 1 : end
     }
