@@ -15,6 +15,28 @@ struct DemoSiteTests {
         return output
     }
 
+    /// The demo's templates are the repository's `templates/` folder: an edit there shows
+    /// in the built site (on a copy, so the repository is left as it is).
+    @Test func anEditedTemplateShows() throws {
+        let fm = FileManager.default
+        let copy = fm.temporaryDirectory.appendingPathComponent("demo-copy-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: copy) }
+        try fm.createDirectory(at: copy, withIntermediateDirectories: true)
+        for name in ["portfolio.yml", "content", "templates"] {
+            try fm.copyItem(at: Self.repoRoot.appendingPathComponent(name), to: copy.appendingPathComponent(name))
+        }
+        let template = copy.appendingPathComponent("templates/article.mustache")
+        let text = try String(contentsOf: template, encoding: .utf8)
+        try text.replacingOccurrences(of: "{{> foot}}", with: "<p id=\"edited\">改過的範本</p>\n{{> foot}}")
+            .write(to: template, atomically: true, encoding: .utf8)
+        let output = copy.appendingPathComponent("public")
+        try SiteBuilder.build(BuildOptions(siteRoot: copy, output: output), log: BuildLog(steps: SiteBuilder.stepCount) { _ in })
+        let page = try String(contentsOf: output.appendingPathComponent("posts/stp/index.html"), encoding: .utf8)
+        #expect(page.contains("<p id=\"edited\">改過的範本</p>"))
+        let home = try String(contentsOf: output.appendingPathComponent("index.html"), encoding: .utf8)
+        #expect(!home.contains("改過的範本"))
+    }
+
     @Test func everyInternalLinkResolves() throws {
         let output = try buildDemo()
         let files = TestSite.snapshot(output)
