@@ -22,8 +22,10 @@ public enum ContentSource {
         // `MarkdownRenderer`), and a thread waiting there would otherwise leave its core idle.
         let workers = ProcessInfo.processInfo.activeProcessorCount + 1
         let results = Parallel.map(paths, workers: workers) { path -> Result<Article, PortfolioErrors> in
-            guard let bytes = readBytes(rootPath + "/" + path) else {
-                return .failure(PortfolioErrors([PortfolioError(.io, "cannot read the file", at: SourceLocation(path: path))]))
+            let bytes: [UInt8]
+            switch readBytes(rootPath + "/" + path) {
+            case .success(let read): bytes = read
+            case .failure(let problem): return .failure(PortfolioErrors([PortfolioError(.io, problem.message, at: SourceLocation(path: path))]))
             }
             guard let text = String(validating: bytes, as: UTF8.self) else {
                 return .failure(PortfolioErrors([PortfolioError(.io, "the file is not UTF-8 text", at: SourceLocation(path: path, line: 1))]))
@@ -40,14 +42,23 @@ public enum ContentSource {
         return (articles, errors)
     }
 
+    /// Why a content file could not be read.
+    public struct ReadProblem: Error {
+        public var message: String
+    }
+
     /// A file's bytes, read with plain system calls: `FileManager` asks more of the system
-    /// than reading a small file does. Nil when the file cannot be opened or read.
-    static func readBytes(_ path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
+    /// than reading a small file does. The file is opened without blocking, so a FIFO
+    /// (which would wait for a writer forever) is reported instead of hanging the build.
+    public static func readBytes(_ path: String) -> Result<[UInt8], ReadProblem> {
+        let fd = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard fd >= 0 else { return .failure(ReadProblem(message: "cannot read the file: \(String(cString: strerror(errno)))")) }
         defer { close(fd) }
         var info = stat()
-        guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+        guard fstat(fd, &info) == 0 else { return .failure(ReadProblem(message: "cannot read the file")) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else {
+            return .failure(ReadProblem(message: "not a regular file (a FIFO, socket or device); content/ holds Markdown files"))
+        }
         // One byte more than the size, to see whether the file grew since it was measured.
         let room = Int(info.st_size) + 1
         var complete = true
@@ -62,10 +73,13 @@ public enum ContentSource {
                 count += n
             }
         }
-        guard complete else { return nil }
+        guard complete else { return .failure(ReadProblem(message: "cannot read the file: \(String(cString: strerror(errno)))")) }
         // The file grew while it was read: read it whole the slow way.
-        if bytes.count == room { return FileManager.default.contents(atPath: path).map { Array($0) } }
-        return bytes
+        if bytes.count == room {
+            guard let data = FileManager.default.contents(atPath: path) else { return .failure(ReadProblem(message: "cannot read the file")) }
+            return .success(Array(data))
+        }
+        return .success(bytes)
     }
 
     static func relative(_ url: URL, to root: URL) -> String {

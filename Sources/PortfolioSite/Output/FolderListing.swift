@@ -22,18 +22,39 @@ enum FolderListing {
     }
 
     /// Paths of the files below `path` (relative to it) that `keep` accepts, without
-    /// entering hidden folders; links are listed, not followed. Unsorted.
+    /// entering hidden folders. Symbolic links to folders are followed, each folder once
+    /// (so a link to a folder above it ends instead of looping); other links are listed
+    /// as files. Unsorted.
     static func files(under path: String, keep: (String) -> Bool) -> [String] {
         var found: [String] = []
-        walk(path, relative: "", keep: keep, into: &found)
+        var seen: Set<FolderID> = []
+        if let id = FolderID(path) { seen.insert(id) }
+        walk(path, relative: "", keep: keep, seen: &seen, into: &found)
         return found
     }
 
-    private static func walk(_ path: String, relative: String, keep: (String) -> Bool, into found: inout [String]) {
+    /// A folder's device and inode: the same folder, whatever path reaches it.
+    struct FolderID: Hashable {
+        var device: UInt64
+        var inode: UInt64
+
+        /// The folder at `path` (links followed); nil when it is not a folder.
+        init?(_ path: String) {
+            var info = stat()
+            guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else { return nil }
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
+        }
+    }
+
+    private static func walk(_ path: String, relative: String, keep: (String) -> Bool, seen: inout Set<FolderID>,
+                             into found: inout [String]) {
         for entry in entries(path) where !entry.name.hasPrefix(".") {
             let rel = relative.isEmpty ? entry.name : relative + "/" + entry.name
-            if entry.type == UInt8(DT_DIR) {
-                walk(path + "/" + entry.name, relative: rel, keep: keep, into: &found)
+            let full = path + "/" + entry.name
+            let folder = entry.type == UInt8(DT_DIR) || entry.type == UInt8(DT_LNK) ? FolderID(full) : nil
+            if let folder {
+                if seen.insert(folder).inserted { walk(full, relative: rel, keep: keep, seen: &seen, into: &found) }
             } else if keep(entry.name) {
                 found.append(rel)
             }
