@@ -11,7 +11,8 @@
 #      logs; prints the medians, and how long the search index takes to catch up;
 #   2. runs wrk (64 connections, 10 s) against the server and against nginx serving the
 #      same folder, in the same run, and prints both throughputs and the errors.
-# Environment: BENCH_DIR (work folder), SHARED (../shared), PORT (4600), SKIP_BUILD=1.
+# Environment: BENCH_DIR (work folder), SHARED (../shared), PORT (4600), SKIP_BUILD=1,
+# BIN with SKIP_BUILD=1 (time a given binary).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 edits=${1:-7}
@@ -27,7 +28,7 @@ if [ ! -f "$work/corpus-$articles.done" ]; then
   touch "$work/corpus-$articles.done"
 fi
 [ -n "${SKIP_BUILD:-}" ] || swift build -c release --static-swift-stdlib --product portfolio >/dev/null
-bin=$PWD/.build/release/portfolio
+bin=${BIN:-$PWD/.build/release/portfolio}
 site=$work/site
 rm -rf "$site"
 mkdir -p "$site"

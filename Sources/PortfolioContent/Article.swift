@@ -10,6 +10,23 @@ import PortfolioMarkdown
 public struct Article: Sendable {
     private var storage: Storage
 
+    /// Where in the source file some values were written, for errors that point at them.
+    public struct Lines: Sendable, Equatable {
+        /// The line of `slug:`, or of `title:` when the slug comes from the title.
+        public var slug: Int
+        /// The line of `aliases:`.
+        public var aliases: Int
+
+        public init(slug: Int = 1, aliases: Int = 1) {
+            self.slug = slug
+            self.aliases = aliases
+        }
+    }
+
+    /// Lines of the front matter, for errors found after loading (a slug or an alias
+    /// that another article or output already has).
+    public var lines = Lines()
+
     /// The source file, relative to the site root (e.g. `content/posts/stp.md`).
     public var sourcePath: String {
         get { storage.sourcePath }

@@ -52,13 +52,16 @@ public struct ArticleLoader: Sendable {
         }
         let reading = WordCount.readingMinutes(body.plainText)
         let slug = Slug.make(slugText.flatMap { $0.isEmpty ? nil : $0 } ?? title, style: slugText == nil ? config.slugStyle : .unicode)
-        return Article(
+        var article = Article(
             sourcePath: path, title: title, slug: slug, date: date, updated: updated, author: author,
             categories: unique(categories), tags: unique(tags),
             summary: summary ?? Summary.make(from: body.firstParagraph, length: config.summaryLength),
             views: views, replies: replies, source: source?.isEmpty == true ? nil : source, draft: draft,
             aliases: aliases, params: params, html: body.html, headings: body.headings,
             plainText: body.plainText, readingMinutes: reading.minutes, wordCount: reading.words)
+        article.lines = Article.Lines(slug: doc.location(of: slugText != nil ? "slug" : "title").line ?? 1,
+                                      aliases: doc.location(of: "aliases").line ?? 1)
+        return article
     }
 
     private func unique(_ items: [String]) -> [String] {

@@ -34,25 +34,37 @@ public struct Library: Sendable {
 
     /// Builds the library from loaded articles; drafts and future articles are left out
     /// unless the selection asks for them. Two articles with one slug are an error.
-    public init(articles all: [Article], config: SiteConfig, selection: Selection = Selection()) throws(PortfolioErrors) {
-        self.config = config
+    /// The articles `selection` publishes, newest first (by slug within a date).
+    public static func select(_ all: [Article], _ selection: Selection) -> [Article] {
         // Positions are filtered and sorted, and the articles copied once, in order: an
         // article is a large value, and sorting the articles themselves moves them all.
         let order = all.indices.filter { (selection.drafts || !all[$0].draft) && (selection.future || all[$0].date <= selection.now) }
             .sorted { a, b in all[a].date != all[b].date ? all[a].date > all[b].date : all[a].slug < all[b].slug }
-        let sorted = order.map { all[$0] }
-        // Slugs and names are keyed by their bytes: hashing Chinese text as `String` is slow.
+        return order.map { all[$0] }
+    }
+
+    /// An error for every article whose slug an earlier one in `articles` has, at the line
+    /// the slug comes from.
+    public static func slugConflicts(_ articles: [Article]) -> [PortfolioError] {
+        // Slugs are keyed by their bytes: hashing Chinese text as `String` is slow.
         var owners: [UTF8Key: String] = [:]
-        owners.reserveCapacity(sorted.count)
+        owners.reserveCapacity(articles.count)
         var errors: [PortfolioError] = []
-        for article in sorted {
+        for article in articles {
             if let other = owners[UTF8Key(article.slug)] {
                 errors.append(PortfolioError(.frontMatter, "slug `\(article.slug)` is also used by \(other); set a different `slug:`",
-                                             at: SourceLocation(path: article.sourcePath)))
+                                             at: SourceLocation(path: article.sourcePath, line: article.lines.slug)))
             } else {
                 owners[UTF8Key(article.slug)] = article.sourcePath
             }
         }
+        return errors
+    }
+
+    public init(articles all: [Article], config: SiteConfig, selection: Selection = Selection()) throws(PortfolioErrors) {
+        self.config = config
+        let sorted = Self.select(all, selection)
+        let errors = Self.slugConflicts(sorted)
         if !errors.isEmpty { throw PortfolioErrors(errors) }
         articles = sorted
         var slugs: [UTF8Key: String] = [:]

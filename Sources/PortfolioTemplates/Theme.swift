@@ -19,6 +19,9 @@ public struct Theme: Sendable {
     public let assets: [String: [UInt8]]
     /// The search page's script, as written (not minified).
     public let searchScript: String
+    /// The search page's script minified, as the site serves it (made once per theme, not
+    /// on every rebuild of the preview).
+    public let minifiedSearchScript: [UInt8]
     /// The preview server's live-reload script.
     public let liveReloadScript: String
 
@@ -60,6 +63,7 @@ public struct Theme: Sendable {
         self.overridden = overridden.filter { $0.hasSuffix(".mustache") }.map { String($0.dropLast(".mustache".count)) }.sorted()
         self.assets = assets
         self.searchScript = String(decoding: files["search.js"]?.bytes ?? [], as: UTF8.self)
+        self.minifiedSearchScript = Array(ScriptMinifier.minify(searchScript).utf8)
         self.liveReloadScript = String(decoding: files["live-reload.js"]?.bytes ?? [], as: UTF8.self)
     }
 

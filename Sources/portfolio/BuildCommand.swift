@@ -21,10 +21,10 @@ struct Build: AsyncParsableCommand {
         let output = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
         var options = BuildOptions(siteRoot: site.siteRoot, output: output, drafts: drafts, future: future, baseURL: baseURL)
         options.keepsDataUntilExit = true
-        let log = BuildLog(steps: SiteBuilder.stepCount) { print($0) }
+        let log = BuildLog(steps: SiteBuilder.stepCount) { printLine($0) }
         do {
             let r = try SiteBuilder.build(options, log: log)
-            print("built \(r.articles) articles, \(r.pages) pages, \(r.tags) tags, \(r.categories) categories in \(BuildLog.format(r.seconds))")
+            printLine("built \(r.articles) articles, \(r.pages) pages, \(r.tags) tags, \(r.categories) categories in \(BuildLog.format(r.seconds))")
         } catch {
             report(error.errors)
             FileHandle.standardError.write(Data("build failed: \(error.errors.count) error(s); the previous output was left as it was\n".utf8))

@@ -22,3 +22,10 @@ struct SiteOptions: ParsableArguments {
 func report(_ errors: [CustomStringConvertible]) {
     for error in errors { FileHandle.standardError.write(Data("\(error)\n".utf8)) }
 }
+
+/// Writes one line to standard output at once. `print` leaves its text in the C library's
+/// buffer until exit when the output is a pipe or a file, so a long or killed build could
+/// not be followed there.
+func printLine(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}

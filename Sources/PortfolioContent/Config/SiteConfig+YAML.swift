@@ -3,16 +3,21 @@ import PortfolioCore
 import Yams
 
 extension SiteConfig {
-    /// Reads `portfolio.yml` text; wrong types and unknown values are errors at their line.
-    public init(yaml text: String, path: String) throws(PortfolioError) {
-        let doc = try YAMLDocument(text, path: path, kind: .config)
+    /// Reads `portfolio.yml` text; wrong types and unknown values are errors at their line,
+    /// every one of them reported.
+    public init(yaml text: String, path: String) throws(PortfolioErrors) {
+        let doc: YAMLDocument
+        do throws(PortfolioError) { doc = try YAMLDocument(text, path: path, kind: .config) } catch { throw PortfolioErrors([error]) }
         var config = SiteConfig()
         var reader = ConfigReader(doc: doc)
         config.title = reader.string("title") ?? config.title
         config.description = reader.string("description") ?? config.description
         config.author = reader.string("author") ?? config.author
         config.language = reader.string("language") ?? config.language
-        if let url = reader.string("base_url") { config.baseURL = url.hasSuffix("/") ? url : url + "/" }
+        if let url = reader.string("base_url") {
+            if Self.isWebAddress(url) { config.baseURL = url.hasSuffix("/") ? url : url + "/" }
+            else { reader.fail("base_url", "base_url must be an absolute http:// or https:// address, e.g. https://example.org/") }
+        }
         if let zone = reader.string("time_zone") {
             if let tz = DateParser.timeZone(named: zone) { config.timeZone = tz }
             else { reader.fail("time_zone", "unknown time zone `\(zone)` (use +08:00 or Asia/Taipei)") }
@@ -29,21 +34,27 @@ extension SiteConfig {
         config.tocMinHeadings = reader.int("markdown", "toc_min_headings", min: 1) ?? config.tocMinHeadings
         config.counterEndpoint = reader.string("counter", "endpoint") ?? config.counterEndpoint
         if let groups = reader.node("search", "synonyms") {
-            guard let seq = groups.sequence else { throw reader.error("synonyms", "search.synonyms must be a list of lists") }
-            config.synonyms = seq.compactMap(\.stringList).filter { $0.count > 1 }
+            if let seq = groups.sequence { config.synonyms = seq.compactMap(\.stringList).filter { $0.count > 1 } }
+            else { reader.fail("synonyms", "search.synonyms must be a list of lists") }
         }
         if let params = doc["params"] { config.params = YAMLValue(params).mapValue }
-        if let first = reader.errors.first { throw first }
+        if !reader.errors.isEmpty { throw PortfolioErrors(reader.errors) }
         self = config
     }
 
+    /// Whether `text` is an absolute http(s) address with a host.
+    public static func isWebAddress(_ text: String) -> Bool {
+        guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https" else { return false }
+        return !(url.host ?? "").isEmpty
+    }
+
     /// Loads `portfolio.yml` from a site folder; a site without one gets the defaults.
-    public static func load(siteRoot: URL) throws(PortfolioError) -> SiteConfig {
+    public static func load(siteRoot: URL) throws(PortfolioErrors) -> SiteConfig {
         let url = siteRoot.appendingPathComponent("portfolio.yml")
         guard FileManager.default.fileExists(atPath: url.path) else { return SiteConfig() }
         let text: String
         do { text = try String(contentsOf: url, encoding: .utf8) } catch {
-            throw PortfolioError(.config, "cannot read: \(error.localizedDescription)", at: SourceLocation(path: "portfolio.yml"))
+            throw PortfolioErrors([PortfolioError(.config, "cannot read: \(error.localizedDescription)", at: SourceLocation(path: "portfolio.yml"))])
         }
         return try SiteConfig(yaml: text, path: "portfolio.yml")
     }

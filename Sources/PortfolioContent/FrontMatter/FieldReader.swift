@@ -64,9 +64,16 @@ struct FieldReader {
         return list
     }
 
+    /// The largest count front matter may give (a trillion views): far above any real
+    /// count, and far enough below `Int.max` that live counts added to it cannot overflow.
+    static let largestCount = 1_000_000_000_000
+
     mutating func count(_ key: String) -> Int {
         guard let value = value(key) else { return 0 }
-        guard let n = value.intValue, n >= 0 else { fail(key, "`\(key)` must be a whole number ≥ 0"); return 0 }
+        guard let n = value.intValue, n >= 0, n <= Self.largestCount else {
+            fail(key, "`\(key)` must be a whole number from 0 to \(Self.largestCount)")
+            return 0
+        }
         return n
     }
 

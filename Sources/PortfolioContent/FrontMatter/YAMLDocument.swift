@@ -65,6 +65,10 @@ public struct YAMLDocument: @unchecked Sendable {
             return SourceLocation(path: path, line: firstLine + mark.line - 1)
         case let .duplicatedKeysInMapping(_, context):
             return SourceLocation(path: path, line: firstLine + context.mark.line - 1)
+        case let .reader(_, offset?, _, yaml):
+            // The reader (bad characters) gives an offset in characters, not a line.
+            let line = yaml.prefix(offset).reduce(0) { $1.isNewline ? $0 + 1 : $0 }
+            return SourceLocation(path: path, line: firstLine + line)
         default:
             return SourceLocation(path: path, line: firstLine)
         }
@@ -77,6 +81,8 @@ public struct YAMLDocument: @unchecked Sendable {
             return "invalid YAML: \(problem)"
         case let .duplicatedKeysInMapping(duplicates, _):
             return "duplicate key: \(duplicates.joined(separator: ", "))"
+        case let .reader(problem, _, value, _):
+            return "invalid YAML: \(problem) (U+\(String(format: "%04X", value)))"
         default:
             return "invalid YAML: \(error)"
         }

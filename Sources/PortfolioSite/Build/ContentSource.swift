@@ -28,7 +28,8 @@ public enum ContentSource {
             case .failure(let problem): return .failure(PortfolioErrors([PortfolioError(.io, problem.message, at: SourceLocation(path: path))]))
             }
             guard let text = String(validating: bytes, as: UTF8.self) else {
-                return .failure(PortfolioErrors([PortfolioError(.io, "the file is not UTF-8 text", at: SourceLocation(path: path, line: 1))]))
+                let line = firstLineNotUTF8(bytes)
+                return .failure(PortfolioErrors([PortfolioError(.io, "the file is not UTF-8 text (save it as UTF-8)", at: SourceLocation(path: path, line: line))]))
             }
             do throws(PortfolioErrors) { return .success(try loader.load(text: text, path: path)) } catch { return .failure(error) }
         }
@@ -80,6 +81,17 @@ public enum ContentSource {
             return .success(Array(data))
         }
         return .success(bytes)
+    }
+
+    /// The first line of `bytes` that is not valid UTF-8. A line break is one byte that
+    /// never occurs inside a UTF-8 sequence, so each line can be checked on its own.
+    static func firstLineNotUTF8(_ bytes: [UInt8]) -> Int {
+        var line = 1
+        for piece in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false) {
+            if String(validating: piece, as: UTF8.self) == nil { return line }
+            line += 1
+        }
+        return 1
     }
 
     static func relative(_ url: URL, to root: URL) -> String {

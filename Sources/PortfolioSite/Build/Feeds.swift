@@ -67,10 +67,12 @@ enum Feeds {
         """
     }
 
-    /// The output path of an alias such as `/old/path/` or `2019/12/post.html`.
+    /// The output path of an alias such as `/old/path/` or `2019/12/post.html`; nil for
+    /// one that names no path, climbs out with `..`, or has a hidden (`.`) name in it,
+    /// which no server shows.
     static func aliasPath(_ alias: String) -> String? {
         let parts = alias.split(separator: "/").filter { $0 != "." && !$0.isEmpty }
-        guard !parts.isEmpty, !parts.contains("..") else { return nil }
+        guard !parts.isEmpty, !parts.contains(where: { $0.hasPrefix(".") }) else { return nil }
         let joined = parts.joined(separator: "/")
         return joined.hasSuffix(".html") ? joined : joined + "/index.html"
     }

@@ -27,7 +27,11 @@ public enum Scaffold {
 
     /// Creates `content/posts/<slug>.md`; returns its path. Fails if the file exists.
     public static func newArticle(siteRoot: URL, title: String, slug: String?, tags: [String], now: Date = Date()) throws(PortfolioError) -> URL {
-        let config = try SiteConfig.load(siteRoot: siteRoot)
+        let config: SiteConfig
+        do throws(PortfolioErrors) { config = try SiteConfig.load(siteRoot: siteRoot) } catch {
+            // `new` stops at the config's first problem; `build` reports them all.
+            throw error.errors.first ?? PortfolioError(.config, "cannot read portfolio.yml")
+        }
         let slug = Slug.make(slug ?? title, style: slug == nil ? config.slugStyle : .unicode)
         let url = siteRoot.appendingPathComponent("content/posts/\(slug).md")
         try create(url, articleText(title: title, slug: slug, tags: tags, config: config, now: now))

@@ -52,7 +52,7 @@ public struct Site: Sendable {
             }
         }
         for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) { outputs.append(SiteOutput(path, .asset, bytes)) }
-        outputs.append(SiteOutput("search/search.js", .asset, Array(ScriptMinifier.minify(theme.searchScript).utf8)))
+        outputs.append(SiteOutput("search/search.js", .asset, theme.minifiedSearchScript))
         for file in statics { outputs.append(SiteOutput(file.path, .staticFile, file.bytes)) }
         return outputs
     }

@@ -17,16 +17,18 @@ public enum SiteBuilder {
         let start = DispatchTime.now().uptimeNanoseconds
         let config = try log.step("config") { () throws(PortfolioErrors) -> (SiteConfig, String) in
             var config: SiteConfig
-            do throws(PortfolioError) { config = try SiteConfig.load(siteRoot: options.siteRoot) } catch { throw PortfolioErrors([error.inStep("config")]) }
+            do throws(PortfolioErrors) { config = try SiteConfig.load(siteRoot: options.siteRoot) } catch { throw PortfolioErrors(error.errors.map { $0.inStep("config") }) }
             if let base = options.baseURL { config.baseURL = base.hasSuffix("/") ? base : base + "/" }
             return (config, config.title)
         }
         let (library, theme, statics, leftOut) = try loadSources(options, config: config, log: log)
+        let site = Site(library: library, theme: theme, statics: statics)
+        let aliasErrors = site.aliasErrors()
+        if !aliasErrors.isEmpty { throw PortfolioErrors(aliasErrors.map { $0.inStep("library") }) }
         let writer: OutputWriter
         do { writer = try OutputWriter(output: options.output, siteRoot: options.siteRoot) } catch {
             throw PortfolioErrors([error.inStep("output")])
         }
-        let site = Site(library: library, theme: theme, statics: statics)
         // The search index needs only the library, so it is made while the pages are.
         let search = BesideStep("search") { () -> ((), String) in ((), writeSearch(site, to: writer)) }
         // So are the other outputs, which need only the pages' paths. They are written
@@ -73,8 +75,11 @@ public enum SiteBuilder {
         }
         let statics = StaticFiles.read(root.appendingPathComponent("static"))
         errors += statics.errors.map { $0.inStep("static") }
-        guard errors.isEmpty, let theme else { throw PortfolioErrors(errors) }
         let selection = Library.Selection(drafts: options.drafts, future: options.future, now: options.now)
+        // The library is not made when other files failed; the slugs it would refuse are
+        // reported with their errors all the same.
+        if !errors.isEmpty { errors += Library.slugConflicts(Library.select(articles, selection)).map { $0.inStep("library") } }
+        guard errors.isEmpty, let theme else { throw PortfolioErrors(errors) }
         // The search step's Traditional → Simplified table is made meanwhile, on another thread.
         SearchIndexBuilder.prepare()
         let library = try log.step("library") { () throws(PortfolioErrors) -> (Library, String) in

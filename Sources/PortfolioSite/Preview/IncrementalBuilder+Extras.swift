@@ -29,8 +29,8 @@ extension IncrementalBuilder {
     /// build writes them), by path: a later output at the same path takes the place of an
     /// earlier one. The sitemap comes from the cache kept from build to build, and the
     /// hashes of static files from when they were read.
-    func extraFiles(_ library: Library, plan: PagePlan, theme: Theme) -> [String: Extra] {
-        let site = Site(library: library, theme: theme, statics: settings.statics, pages: plan.jobs, pagePaths: plan.paths)
+    func extraFiles(_ site: Site, plan: PagePlan) -> [String: Extra] {
+        let library = site.library
         let sitemap = { [self] () -> [UInt8] in
             if let edited = plan.edit?.indexes, siteState.extras["sitemap.xml"] != nil {
                 if let carried = plan.carried { siteState.sitemap.reshape(paths: plan.paths, carried: carried, links: site.links) }

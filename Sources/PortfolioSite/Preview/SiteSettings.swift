@@ -13,7 +13,7 @@ struct SiteSettings {
     /// Errors of the config and the templates as last loaded.
     private(set) var errors: [PortfolioError] = []
     private var configText: String?? = .none
-    private var configError: PortfolioError?
+    private var configErrors: [PortfolioError] = []
     private var templateStamps: [String: FileStamp]?
     private var templateErrors: [PortfolioError] = []
     private var staticStamps: [String: FileStamp]?
@@ -38,14 +38,14 @@ struct SiteSettings {
             ? .some(try? String(contentsOf: configURL, encoding: .utf8)) : .some(nil)
         if configText == .none || text != configText {
             configText = text
-            do throws(PortfolioError) {
+            do throws(PortfolioErrors) {
                 var loaded = try SiteConfig.load(siteRoot: root)
                 if let base = options.baseURL { loaded.baseURL = base.hasSuffix("/") ? base : base + "/" }
                 config = loaded
-                configError = nil
+                configErrors = []
                 changes.config = true
             } catch {
-                configError = error.inStep("config")
+                configErrors = error.errors.map { $0.inStep("config") }
             }
         }
         // Exactly the files a theme reads, so an editor's swap file does not re-render the site.
@@ -71,7 +71,7 @@ struct SiteSettings {
             staticErrors = read.errors.map { $0.inStep("static") }
             changes.statics = true
         }
-        errors = (configError.map { [$0] } ?? []) + templateErrors + staticErrors
+        errors = configErrors + templateErrors + staticErrors
         return changes
     }
 }
