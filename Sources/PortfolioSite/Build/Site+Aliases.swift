@@ -7,8 +7,13 @@ extension Site {
     /// the place of another output (a page, the feed, an asset, a static file, the search
     /// index, the output marker, or another alias) or of a folder those need. Each error is
     /// at the line of the article's `aliases:` and names the output it collides with.
-    public func aliasErrors() -> [PortfolioError] {
-        var taken = outputOwners()
+    ///
+    /// `pageAt` tells whether a path is a page's, when the caller has the pages indexed
+    /// already (the preview does); otherwise the pages' paths are indexed here.
+    public func aliasErrors(pageAt: ((String) -> Bool)? = nil) -> [PortfolioError] {
+        guard library.articles.contains(where: { !$0.aliases.isEmpty }) else { return [] }
+        var taken = outputOwners(pages: pageAt == nil)
+        let isPage = pageAt ?? { _ in false }
         var errors: [PortfolioError] = []
         for article in library.articles {
             let at = SourceLocation(path: article.sourcePath, line: article.lines.aliases)
@@ -17,7 +22,7 @@ extension Site {
                     errors.append(PortfolioError(.frontMatter, "alias `\(alias)` is not a path on this site (no `..` and no names starting with `.`)", at: at))
                     continue
                 }
-                if let owner = Self.owner(of: path, in: taken) {
+                if let owner = isPage(path) ? "the page /\(path)" : Self.owner(of: path, in: taken) {
                     errors.append(PortfolioError(.frontMatter, "alias `\(alias)` would replace \(owner); remove it or choose another path", at: at))
                     continue
                 }
@@ -27,10 +32,11 @@ extension Site {
         return errors
     }
 
-    /// Every output but the aliases, by path, with words that name it in an error.
-    private func outputOwners() -> [UTF8Key: String] {
+    /// Every output but the aliases (and the pages, unless `pages`), by path, with words
+    /// that name it in an error.
+    private func outputOwners(pages: Bool) -> [UTF8Key: String] {
         var owners: [UTF8Key: String] = [:]
-        for path in pagePaths { owners[UTF8Key(path)] = "the page /\(path)" }
+        if pages { for path in pagePaths { owners[UTF8Key(path)] = "the page /\(path)" } }
         for path in ["feed.xml", "sitemap.xml", "robots.txt"] { owners[UTF8Key(path)] = "/\(path)" }
         owners[UTF8Key(OutputMarker.name)] = "the output folder's marker \(OutputMarker.name)"
         for path in theme.assets.keys { owners[UTF8Key(path)] = "the theme's /\(path)" }

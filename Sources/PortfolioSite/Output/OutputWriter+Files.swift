@@ -6,12 +6,25 @@ extension OutputWriter {
     /// tampered with) a symbolic link, which is never followed. In a reused folder an
     /// existing file is not truncated here (ext4 flushes a file truncated to zero and
     /// rewritten, when it is closed); the writer sets its length after writing instead.
+    ///
+    /// A file with more than one link (a snapshot made with `cp -al` or `rsync
+    /// --link-dest` shares it) is never written into: it is unlinked and made anew, so the
+    /// other copies keep their bytes.
     func openForWriting(_ relativePath: String, truncate: Bool) -> Int32 {
         let flags = O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC | (truncate ? O_TRUNC : 0)
-        let fd = openat(stagingFolder, relativePath, flags, 0o644)
-        guard fd < 0, errno == EISDIR || errno == ELOOP else { return fd }
-        try? FileManager.default.removeItem(atPath: staging.path + "/" + relativePath)  // removes a link itself, not its target
-        return openat(stagingFolder, relativePath, flags, 0o644)
+        var fd = openat(stagingFolder, relativePath, flags, 0o644)
+        if fd < 0, errno == EISDIR || errno == ELOOP {
+            try? FileManager.default.removeItem(atPath: staging.path + "/" + relativePath)  // removes a link itself, not its target
+            fd = openat(stagingFolder, relativePath, flags, 0o644)
+        }
+        guard fd >= 0 else { return fd }
+        var info = stat()
+        if fstat(fd, &info) == 0, info.st_nlink > 1 {
+            close(fd)
+            unlinkat(stagingFolder, relativePath, 0)
+            fd = openat(stagingFolder, relativePath, flags | O_EXCL, 0o644)
+        }
+        return fd
     }
 
     /// `mkdir -p` below the staging folder, with plain system calls: FileManager checks

@@ -111,7 +111,7 @@ public final class OutputWriter: @unchecked Sendable {
             byteCount += buffer.count
             if reusing { written.insert(relativePath) }
         } else {
-            failures.append(PortfolioError(.output, "cannot write: \(String(cString: strerror(errno)))", at: SourceLocation(path: relativePath)))
+            failures.append(Self.writeFailure(errno, at: relativePath))
         }
     }
 
@@ -127,13 +127,30 @@ public final class OutputWriter: @unchecked Sendable {
         lock.unlock()
     }
 
+    /// The error for a file that could not be written, saying what ran out when it was
+    /// the disk.
+    static func writeFailure(_ code: Int32, at path: String) -> PortfolioError {
+        let reason = code == ENOSPC || code == EDQUOT
+            ? "cannot write: the disk is full (\(String(cString: strerror(code)))); free some space and build again"
+            : "cannot write: \(String(cString: strerror(code)))"
+        return PortfolioError(.output, reason, at: SourceLocation(path: path))
+    }
+
+    /// The first failures, and one line for the rest: a full disk fails every file after it.
+    static func summarized(_ failures: [PortfolioError], keeping limit: Int = 10) -> [PortfolioError] {
+        guard failures.count > limit else { return failures }
+        let sorted = failures.sorted { ($0.location?.path ?? "") < ($1.location?.path ?? "") }
+        return Array(sorted.prefix(limit)) + [PortfolioError(.output, "… and \(failures.count - limit) more files could not be written")]
+    }
+
     /// Swaps the staging folder in for the output. Throws if any write failed; then the
-    /// old output stays and the staging folder is removed.
+    /// old output stays and the staging folder is removed, not kept as the spare: what it
+    /// holds is half written, and on a full disk the space it takes is what ran out.
     public func commit() throws(PortfolioErrors) {
         closeStaging()
         if !failures.isEmpty {
-            discard()
-            throw PortfolioErrors(failures)
+            abandon()
+            throw PortfolioErrors(Self.summarized(failures))
         }
         inventory?.prune(stagingPath, keeping: written)
         do {
@@ -149,6 +166,13 @@ public final class OutputWriter: @unchecked Sendable {
     public func discard() {
         closeStaging()
         SpareOutput.keep(staging, besides: output)
+    }
+
+    /// Removes the staging folder at once (its space is free when this returns), leaving
+    /// the output untouched.
+    func abandon() {
+        closeStaging()
+        try? FileManager.default.removeItem(at: staging)
     }
 
     private func closeStaging() {

@@ -117,14 +117,14 @@ extension IncrementalBuilder {
         let plan = plan(library, theme: theme, edit: edit, clock: &clock)
         clock.lap("keys")
         let site = Site(library: library, theme: theme, statics: settings.statics, pages: plan.jobs, pagePaths: plan.paths)
-        let aliasErrors = site.aliasErrors()
+        let pageIndex = index(plan)
+        let aliasErrors = site.aliasErrors { pageIndex[UTF8Key($0)] != nil }
         if !aliasErrors.isEmpty {
             // Planning moved the state on to this library; start the next build afresh.
             siteState.forgetPages(search: true)
             throw PortfolioErrors(aliasErrors.map { $0.inStep("library") })
         }
         let extras = extraFiles(site, plan: plan)
-        let pageIndex = index(plan)
         let blocked = Set(extras.keys.compactMap { pageIndex[UTF8Key($0)] } + siteState.search.keys.compactMap { pageIndex[UTF8Key($0)] })
         let dirty = plan.keys.indices.filter { !blocked.contains($0) && plan.previous[$0] != plan.keys[$0] }
         let renderer = PageRenderer(library: library, theme: theme, context: plan.context)
