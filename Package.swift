@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "PortfolioTemplatesTests", dependencies: ["PortfolioCore", "PortfolioTemplates"]),
         .testTarget(name: "PortfolioSearchTests", dependencies: ["PortfolioCore", "PortfolioSearch"]),
         .testTarget(name: "PortfolioSiteTests", dependencies: [
-            "PortfolioCore", "PortfolioSite", "PortfolioImport", "PortfolioTestSupport",
+            "PortfolioCore", "PortfolioTemplates", "PortfolioSite", "PortfolioImport", "PortfolioTestSupport",
         ]),
         .testTarget(name: "PortfolioImportTests", dependencies: ["PortfolioCore", "PortfolioContent", "PortfolioImport"], exclude: ["Fixtures"]),
         .testTarget(name: "PortfolioServerTests", dependencies: [

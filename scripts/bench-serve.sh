@@ -12,7 +12,7 @@
 #   2. runs wrk (64 connections, 10 s) against the server and against nginx serving the
 #      same folder, in the same run, and prints both throughputs and the errors.
 # Environment: BENCH_DIR (work folder), SHARED (../shared), PORT (4600), SKIP_BUILD=1,
-# BIN with SKIP_BUILD=1 (time a given binary).
+# BIN with SKIP_BUILD=1 (time a given binary), SKIP_WRK=1 (edits only).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 edits=${1:-7}
@@ -139,6 +139,7 @@ for kind, (lat, reb, _, _) in results.items():
 PY
 
 # Throughput: wrk against the server and against nginx on the same folder.
+[ -z "${SKIP_WRK:-}" ] || exit 0
 folder=$site/.portfolio/serve
 nginx_dir=$(mktemp -d)
 cat > "$nginx_dir/nginx.conf" <<EOF

@@ -1,6 +1,7 @@
 import Foundation
 import PortfolioCore
 import PortfolioSite
+import PortfolioTemplates
 import PortfolioTestSupport
 import Testing
 
@@ -44,5 +45,27 @@ struct SiteOutputsTests {
             try site.build()
             #expect(site.read("posts/a/index.html") == "靜態頁\n")
         }
+    }
+}
+
+@Suite("Starter site")
+struct StarterSiteTests {
+    /// `portfolio init` writes the whole default theme out, byte for byte, and the starter
+    /// site builds to the same output with those files as without them.
+    @Test func initWritesTheThemeAndBuilds() throws {
+        let fm = FileManager.default
+        let folder = fm.temporaryDirectory.appendingPathComponent("starter-\(UUID().uuidString)")
+        defer { try? fm.removeItem(at: folder) }
+        let now = Date(timeIntervalSince1970: 1_700_000_000)
+        _ = try Scaffold.initSite(folder, now: now)
+        for file in Theme.defaultFiles {
+            #expect(try Data(contentsOf: folder.appendingPathComponent("templates/" + file.path)) == Data(file.bytes), "templates/\(file.path)")
+        }
+        let withTheme = folder.appendingPathComponent("out-a"), without = folder.appendingPathComponent("out-b")
+        try SiteBuilder.build(BuildOptions(siteRoot: folder, output: withTheme, now: now), log: BuildLog(steps: SiteBuilder.stepCount) { _ in })
+        try fm.moveItem(at: folder.appendingPathComponent("templates"), to: folder.appendingPathComponent("templates-aside"))
+        try SiteBuilder.build(BuildOptions(siteRoot: folder, output: without, now: now), log: BuildLog(steps: SiteBuilder.stepCount) { _ in })
+        #expect(TestSite.snapshot(withTheme) == TestSite.snapshot(without))
+        #expect(TestSite.snapshot(withTheme)["search/search.js"] != nil)
     }
 }
