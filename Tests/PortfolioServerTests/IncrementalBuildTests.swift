@@ -156,6 +156,30 @@ import Testing
         #expect(again.written.isEmpty && again.removed.isEmpty && again.rendered == 0)
     }
 
+    /// An alias that would replace a page is an error in the preview too, at its line;
+    /// the folder keeps the last good build, and equals a full build once it is fixed.
+    @Test func anAliasOverAPageIsAnErrorAndTheFolderStays() throws {
+        let site = try FixtureSite()
+        defer { site.delete() }
+        let builder = IncrementalBuilder(options: site.options(output: ".serve"))
+        try builder.build()
+        let before = FixtureSite.files(in: site.url(".serve"))
+        let hints: Set<String> = ["content/posts/post-5.md"]
+        try site.write("content/posts/post-5.md", FixtureSite.article(5, extra: "aliases: [/index.html]"))
+        do {
+            try builder.build(SourceChanges(paths: hints))
+            Issue.record("an alias over the home page was accepted")
+        } catch {
+            #expect(error.errors.count == 1)
+            #expect(error.errors.first?.location?.path == "content/posts/post-5.md")
+            #expect(error.errors.first?.message.contains("the page /index.html") == true)
+        }
+        #expect(FixtureSite.files(in: site.url(".serve")) == before)
+        try site.write("content/posts/post-5.md", FixtureSite.article(5, extra: "aliases: [/old/five/]"))
+        try builder.build(SourceChanges(paths: hints))
+        #expect(differences(FixtureSite.files(in: site.url(".serve")), try site.fullBuild()).isEmpty)
+    }
+
     @Test func aFailedBuildLeavesTheFolderAndReportsEveryBadFile() throws {
         let site = try FixtureSite()
         defer { site.delete() }
