@@ -16,7 +16,7 @@ public actor FileViewCountStore: ViewCountStore {
     }
 
     public func increment(_ id: String) throws -> Int {
-        views[id, default: 0] += 1
+        views[id] = views[id, default: 0].saturatingAdding(1)
         try save()
         return views[id]!
     }
@@ -51,11 +51,18 @@ public actor FileViewCountStore: ViewCountStore {
         }
         var views: [String: Int] = [:]
         for (id, value) in map {
-            guard let number = value as? NSNumber, let count = Int(exactly: number.doubleValue), count >= 0 else {
+            guard let number = value as? NSNumber, let count = wholeNumber(number), count >= 0 else {
                 throw PortfolioError(.io, "the count of `\(id)` is not a whole number", at: at)
             }
             views[id] = count
         }
         return views
+    }
+
+    /// The integer a JSON number holds exactly, also beyond the 53 bits of a `Double` (a count
+    /// that reached `Int.max` must read back as it was saved).
+    static func wholeNumber(_ number: NSNumber) -> Int? {
+        if let exact = number as? Int { return exact }
+        return Int(exactly: number.doubleValue)
     }
 }
