@@ -16,6 +16,12 @@ public final class CounterAPI: Sendable {
     let store: any ViewCountStore
     private let baselines = Locked<[String: Int]>([:])
 
+    /// Whether a request path is one of the counter routes (the site's other `/api/` files
+    /// are served as files).
+    static func serves(_ path: String) -> Bool {
+        path == "/api/views" || path.hasPrefix("/api/views/")
+    }
+
     public init(store: any ViewCountStore) {
         self.store = store
     }

@@ -19,7 +19,17 @@ struct RawHTTP {
     }
 
     /// Sends `GET target` (or another method) with exactly the `Host` and other headers given.
-    static func send(port: Int, method: String = "GET", target: String, host: String?, headers: [String: String] = [:]) throws -> Response {
+    /// The socket blocks on a thread of its own, never on one the server's tasks need.
+    static func send(port: Int, method: String = "GET", target: String, host: String?,
+                     headers: [String: String] = [:]) async throws -> Response {
+        try await withCheckedThrowingContinuation { continuation in
+            DispatchQueue.global().async {
+                continuation.resume(with: Result { try sendBlocking(port: port, method: method, target: target, host: host, headers: headers) })
+            }
+        }
+    }
+
+    private static func sendBlocking(port: Int, method: String, target: String, host: String?, headers: [String: String]) throws -> Response {
         var lines = ["\(method) \(target) HTTP/1.1"]
         if let host { lines.append("Host: \(host)") }
         lines += headers.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }
@@ -50,7 +60,9 @@ struct RawHTTP {
         var next = list
         while let info = next {
             let fd = socket(info.pointee.ai_family, info.pointee.ai_socktype, info.pointee.ai_protocol)
-            if fd >= 0, connect(fd, info.pointee.ai_addr, info.pointee.ai_addrlen) == 0 { return fd }
+            var timeout = timeval(tv_sec: 30, tv_usec: 0)
+            if fd >= 0, setsockopt(fd, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size)) == 0,
+               connect(fd, info.pointee.ai_addr, info.pointee.ai_addrlen) == 0 { return fd }
             if fd >= 0 { close(fd) }
             next = info.pointee.ai_next
         }

@@ -50,11 +50,11 @@ import Testing
         try await fixture.server.application().test(.live) { client in
             let port = try #require(client.port)
             for (path, expected) in Self.folders {
-                let response = try RawHTTP.send(port: port, target: path, host: "localhost:\(port)")
+                let response = try await RawHTTP.send(port: port, target: path, host: "localhost:\(port)")
                 #expect(response.status == 301, "\(path) → \(response.status)")
                 #expect(response.headers["location"] == expected, "\(path) → \(response.headers["location"] ?? "no Location")")
             }
-            let absolute = try RawHTTP.send(port: port, target: "http://localhost:\(port)//evil.example", host: "localhost:\(port)")
+            let absolute = try await RawHTTP.send(port: port, target: "http://localhost:\(port)//evil.example", host: "localhost:\(port)")
             #expect(Self.isLocalPath(absolute.headers["location"] ?? "/"), "\(absolute.headers["location"] ?? "")")
         }
     }
