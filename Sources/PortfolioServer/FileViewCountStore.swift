@@ -2,8 +2,8 @@ import Foundation
 import PortfolioCore
 
 /// Views kept in a JSON file (`{"id": count}`), so they survive a restart. Every
-/// increment is written through (to a temporary file, then renamed over the old one), so
-/// a crash loses nothing already answered.
+/// increment is written through (to a temporary file flushed to disk, then renamed over
+/// the old one), so neither a crash nor a power loss loses a count already answered.
 public actor FileViewCountStore: ViewCountStore {
     public let file: URL
     private var views: [String: Int]
@@ -31,16 +31,7 @@ public actor FileViewCountStore: ViewCountStore {
         var text = "{\n"
         text += views.keys.sorted().map { "  \(Escape.jsonString($0)): \(views[$0]!)" }.joined(separator: ",\n")
         text += "\n}\n"
-        let temporary = file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).tmp-\(getpid())")
-        do {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: temporary)
-        } catch {
-            throw PortfolioError(.io, "cannot save view counts: \(error.localizedDescription)", at: SourceLocation(path: file.path))
-        }
-        guard rename(temporary.path, file.path) == 0 else {
-            throw PortfolioError(.io, "cannot save view counts: \(String(cString: strerror(errno)))", at: SourceLocation(path: file.path))
-        }
+        try Self.replace(file, with: Array(text.utf8))
     }
 
     static func read(_ file: URL) throws(PortfolioError) -> [String: Int] {
