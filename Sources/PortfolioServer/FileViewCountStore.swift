@@ -2,8 +2,8 @@ import Foundation
 import PortfolioCore
 
 /// Views kept in a JSON file (`{"id": count}`), so they survive a restart. Every
-/// increment is written through (to a temporary file, then renamed over the old one), so
-/// a crash loses nothing already answered.
+/// increment is written through (to a temporary file flushed to disk, then renamed over
+/// the old one), so neither a crash nor a power loss loses a count already answered.
 public actor FileViewCountStore: ViewCountStore {
     public let file: URL
     private var views: [String: Int]
@@ -16,7 +16,7 @@ public actor FileViewCountStore: ViewCountStore {
     }
 
     public func increment(_ id: String) throws -> Int {
-        views[id, default: 0] += 1
+        views[id] = views[id, default: 0].saturatingAdding(1)
         try save()
         return views[id]!
     }
@@ -31,16 +31,7 @@ public actor FileViewCountStore: ViewCountStore {
         var text = "{\n"
         text += views.keys.sorted().map { "  \(Escape.jsonString($0)): \(views[$0]!)" }.joined(separator: ",\n")
         text += "\n}\n"
-        let temporary = file.deletingLastPathComponent().appendingPathComponent(".\(file.lastPathComponent).tmp-\(getpid())")
-        do {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(text.utf8).write(to: temporary)
-        } catch {
-            throw PortfolioError(.io, "cannot save view counts: \(error.localizedDescription)", at: SourceLocation(path: file.path))
-        }
-        guard rename(temporary.path, file.path) == 0 else {
-            throw PortfolioError(.io, "cannot save view counts: \(String(cString: strerror(errno)))", at: SourceLocation(path: file.path))
-        }
+        try Self.replace(file, with: Array(text.utf8))
     }
 
     static func read(_ file: URL) throws(PortfolioError) -> [String: Int] {
@@ -51,11 +42,18 @@ public actor FileViewCountStore: ViewCountStore {
         }
         var views: [String: Int] = [:]
         for (id, value) in map {
-            guard let number = value as? NSNumber, let count = Int(exactly: number.doubleValue), count >= 0 else {
+            guard let number = value as? NSNumber, let count = wholeNumber(number), count >= 0 else {
                 throw PortfolioError(.io, "the count of `\(id)` is not a whole number", at: at)
             }
             views[id] = count
         }
         return views
+    }
+
+    /// The integer a JSON number holds exactly, also beyond the 53 bits of a `Double` (a count
+    /// that reached `Int.max` must read back as it was saved).
+    static func wholeNumber(_ number: NSNumber) -> Int? {
+        if let exact = number as? Int { return exact }
+        return Int(exactly: number.doubleValue)
     }
 }

@@ -7,7 +7,7 @@ public actor InMemoryViewCountStore: ViewCountStore {
     }
 
     public func increment(_ id: String) -> Int {
-        views[id, default: 0] += 1
+        views[id] = views[id, default: 0].saturatingAdding(1)
         return views[id]!
     }
 

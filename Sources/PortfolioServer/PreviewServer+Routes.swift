@@ -5,9 +5,12 @@ import PortfolioSite
 
 extension PreviewServer {
     /// The routes: the event stream and its script, the counter API, a status document,
-    /// and every other GET or HEAD served from the build folder.
+    /// and every other GET or HEAD served from the build folder; all behind the guard of
+    /// the server's own host and origins.
     public func router() -> Router<BasicRequestContext> {
         let router = Router()
+        let options = self.options, listening = self.listening
+        router.add(middleware: RequestGuard { LocalAuthority(options: options, port: listening.current) })
         router.add(middleware: SiteFileMiddleware(files: files))
         let hub = self.hub, counters = self.counters, builder = self.builder
         router.get("/__portfolio/events") { _, _ in Self.events(hub) }
@@ -37,10 +40,11 @@ extension PreviewServer {
 
     /// The application listening where the options say.
     public func application() -> some ApplicationProtocol {
-        let options = self.options, log = self.log, watcher = self.watcher
+        let options = self.options, log = self.log, watcher = self.watcher, listening = self.listening
         let address = BindAddress.hostname(options.host, port: options.port)
         return Application(router: router(), configuration: ApplicationConfiguration(address: address), onServerRunning: { channel in
             let port = channel.localAddress?.port ?? options.port
+            listening.withValue { $0 = port }
             log("serving \(options.url(port: port))  (listening on \(options.host)"
                 + (options.isLoopback ? " only; use --host 0.0.0.0 to share it" : ", reachable from other machines") + ")")
             log("watching \(watcher.description)")
@@ -107,7 +111,7 @@ struct SiteFileMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path
-        if path == "/api/views" || path.hasPrefix("/api/views/") || path.hasPrefix("/__portfolio/") {
+        if CounterAPI.serves(path) || path.hasPrefix("/__portfolio/") {
             return try await next(request, context)
         }
         return files.respond(to: request)

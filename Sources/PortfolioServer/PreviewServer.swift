@@ -16,6 +16,8 @@ public final class PreviewServer: Sendable {
     /// The polling watcher used when `watcher` could not start.
     let fallback = Locked<PollingWatcher?>(nil)
     let files: SiteFiles
+    /// The port the server listens on (known once it does when `options.port` is 0).
+    let listening: Locked<Int>
     let loop: RebuildLoop
     let log: @Sendable (String) -> Void
 
@@ -26,6 +28,7 @@ public final class PreviewServer: Sendable {
                 log: @escaping @Sendable (String) -> Void = PreviewServer.printLine) throws(PortfolioErrors) {
         self.options = options
         self.log = log
+        listening = Locked(options.port)
         let build = BuildOptions(siteRoot: options.siteRoot, output: options.folder, drafts: options.drafts, baseURL: options.url())
         builder = IncrementalBuilder(options: build) { Date() }
         try builder.prepare()

@@ -33,6 +33,30 @@ public struct RequestPath: Sendable, Hashable {
         return joined
     }
 
+    /// Where a request for this folder without its `/` is sent, e.g. `/tags/%E7%A4%BE%E7%BE%A4/`:
+    /// rebuilt from the segments, one `/` between them, so however the request spelled
+    /// the path (`//host`, `/%2F%2Fhost`, `/https:%2F%2Fhost`) it stays on this server.
+    public var folderLocation: String {
+        "/" + segments.map(Self.percentEncode).joined(separator: "/") + "/"
+    }
+
+    /// Escapes every byte of a segment but letters, digits and `-._~!$&'()*+,=@`; `:` too,
+    /// so a Location never reads as a scheme.
+    static func percentEncode(_ segment: String) -> String {
+        var out: [UInt8] = []
+        for byte in segment.utf8 {
+            if keptInSegments.contains(byte) {
+                out.append(byte)
+            } else {
+                out += [UInt8(ascii: "%"), hexDigits[Int(byte >> 4)], hexDigits[Int(byte & 0xF)]]
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private static let keptInSegments = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~!$&'()*+,=@".utf8)
+    private static let hexDigits = Array("0123456789ABCDEF".utf8)
+
     /// Decodes `%XX` escapes; nil when an escape is malformed.
     static func percentDecode(_ bytes: [UInt8]) -> [UInt8]? {
         guard bytes.contains(UInt8(ascii: "%")) else { return bytes }

@@ -90,7 +90,7 @@ final class SiteFiles: @unchecked Sendable {
         var info = stat()
         guard stat(full, &info) == 0 else { return .missing }
         if (info.st_mode & S_IFMT) == S_IFDIR {
-            return path.isFolder ? .missing : .redirect(raw + "/")
+            return path.isFolder ? .missing : .redirect(path.folderLocation)
         }
         guard let entry = read(full, status: .ok, type: ContentTypes.of(path.relative)) else { return .missing }
         store(entry, at: raw, seen: seen)

@@ -16,14 +16,15 @@ final class ServerFixture: Sendable {
     let keepSite: Bool
     private let lines = LogLines()
 
-    init(site: FixtureSite? = nil, viewsFile: URL? = nil, keepSite: Bool = false) async throws {
+    init(site: FixtureSite? = nil, host: String = "127.0.0.1", viewsFile: URL? = nil, store: (any ViewCountStore)? = nil,
+         keepSite: Bool = false) async throws {
         let site = try site ?? FixtureSite()
         self.site = site
         self.keepSite = keepSite
-        let options = ServeOptions(siteRoot: site.root, port: 0, folder: site.url(".serve"), viewsFile: .some(viewsFile),
+        let options = ServeOptions(siteRoot: site.root, host: host, port: 0, folder: site.url(".serve"), viewsFile: .some(viewsFile),
                                    settle: .zero)
         let lines = self.lines
-        server = try PreviewServer(options: options, watcher: watcher, log: { lines.append($0) })
+        server = try PreviewServer(options: options, watcher: watcher, store: store, log: { lines.append($0) })
         #expect(await server.buildFirst())
         watcher.start { [server] in server.changed($0) }
     }
