@@ -41,6 +41,9 @@ let package = Package(
             .target(name: "CMalloc", condition: .when(platforms: [.linux])),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // The parsers of a user's files under libFuzzer (scripts/fuzz), or a replayer of inputs.
+        .executableTarget(name: "portfolio-fuzz", dependencies: ["PortfolioCore", "PortfolioContent", "PortfolioImport"],
+                          path: "Sources/PortfolioFuzz"),
         // Tests mirror the modules; fixture sites live in one support target they share.
         .target(name: "PortfolioTestSupport", dependencies: ["PortfolioCore", "PortfolioSite"], path: "Tests/PortfolioTestSupport"),
         .testTarget(name: "PortfolioCoreTests", dependencies: ["PortfolioCore", "PortfolioContent"]),
