@@ -6,15 +6,10 @@ public struct StaticFile: Sendable, Equatable {
     /// The path below `static/` (and below the output folder).
     public var path: String
     public var bytes: [UInt8]
-    /// A hash of the bytes, to tell cheaply whether a file changed between builds.
-    public var hash: Int
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
-        var hasher = Hasher()
-        bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-        hash = hasher.finalize()
     }
 }
 

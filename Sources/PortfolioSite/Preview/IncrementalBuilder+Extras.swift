@@ -40,11 +40,9 @@ extension IncrementalBuilder {
             }
             return siteState.sitemap.bytes
         }
-        var staticHashes: [String: Int] = [:]
-        for file in settings.statics { staticHashes[file.path] = file.hash }
         var files: [String: Extra] = [:]
         for output in site.others(sitemap: sitemap) {
-            let known = output.kind == .staticFile ? staticHashes[output.path]
+            let known = output.kind == .staticFile ? settings.staticHashes[output.path]
                 : output.path == "sitemap.xml" && output.kind == .feed ? siteState.sitemap.hash : nil
             files[output.path] = Extra(output.bytes, hash: known)
         }

@@ -8,8 +8,10 @@ import PortfolioTemplates
 struct SiteSettings {
     private(set) var config = SiteConfig()
     private(set) var theme: Theme?
-    /// Static files, sorted by path.
+    /// Static files, sorted by path, and a hash of each one's bytes (path → hash), made
+    /// when they are read so that a rebuild tells a changed file without hashing them all.
     private(set) var statics: [StaticFile] = []
+    private(set) var staticHashes: [String: Int] = [:]
     /// Errors of the config and the templates as last loaded.
     private(set) var errors: [PortfolioError] = []
     private var configText: String?? = .none
@@ -68,6 +70,8 @@ struct SiteSettings {
             staticStamps = statics
             let read = StaticFiles.read(root.appendingPathComponent("static"))
             self.statics = read.files
+            staticHashes = [:]
+            for file in read.files { staticHashes[file.path] = IncrementalBuilder.Extra(file.bytes).hash }
             staticErrors = read.errors.map { $0.inStep("static") }
             changes.statics = true
         }
