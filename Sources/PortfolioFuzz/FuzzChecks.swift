@@ -41,9 +41,11 @@ enum FuzzChecks {
     /// writes it, and that article must load with the post's title, date and counts.
     static func importedPostsLoad(_ page: EportfolioPage) {
         let writer = MarkdownArticleWriter()
-        for post in page.posts {
+        for (number, post) in page.posts.enumerated() {
             let title = writer.title(for: post)
-            let slug = ImportSlug.base(for: title)
+            // The pinyin slug (ICU, uninstrumented) was a third of the run's time: the first
+            // post of a page gets one, the others a fixed name.
+            let slug = number == 0 ? ImportSlug.base(for: title) : "post-\(number)"
             let text = writer.article(for: post, slug: slug.isEmpty ? "post" : slug, draft: post.isEmpty)
             let article: Article
             do {
