@@ -43,18 +43,32 @@ public enum LinkScanner {
         guard let schemeLength = ["https://", "http://"].first(where: { hasPrefix(s, start, $0) })?.count else { return nil }
         var end = start + schemeLength
         while end < s.count, isURLScalar(s[end]) { end += 1 }
-        while end > start + schemeLength, shouldTrim(s[start..<end]) { end -= 1 }
+        // Trailing punctuation goes, and so does a closing bracket while the candidate has
+        // more of it than of its opening one. The counts are kept as the end moves back, so
+        // that a URL followed by thousands of `)` is not counted again for each one.
+        var opens: [Unicode.Scalar: Int] = [:], closes: [Unicode.Scalar: Int] = [:]
+        for scalar in s[start..<end] {
+            if let close = closing[scalar] { opens[close, default: 0] += 1 }
+            if opening[scalar] != nil { closes[scalar, default: 0] += 1 }
+        }
+        while end > start + schemeLength {
+            let last = s[end - 1]
+            if ".,;:!?'*_~".unicodeScalars.contains(last) {
+                end -= 1
+            } else if opening[last] != nil, opens[last, default: 0] < closes[last, default: 0] {
+                closes[last, default: 0] -= 1
+                end -= 1
+            } else {
+                break
+            }
+        }
         return end > start + schemeLength ? end : nil
     }
 
-    /// Whether the last scalar of a URL candidate belongs to the surrounding text.
-    static func shouldTrim(_ url: ArraySlice<Unicode.Scalar>) -> Bool {
-        guard let last = url.last else { return false }
-        if ".,;:!?'*_~".unicodeScalars.contains(last) { return true }
-        let pairs: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "]": "[", "}": "{"]
-        guard let open = pairs[last] else { return false }
-        return url.filter { $0 == open }.count < url.filter { $0 == last }.count
-    }
+    /// The opening bracket of each closing one.
+    static let opening: [Unicode.Scalar: Unicode.Scalar] = [")": "(", "]": "[", "}": "{"]
+    /// The closing bracket of each opening one.
+    static let closing: [Unicode.Scalar: Unicode.Scalar] = ["(": ")", "[": "]", "{": "}"]
 
     static func hasPrefix(_ s: [Unicode.Scalar], _ start: Int, _ prefix: String) -> Bool {
         let p = Array(prefix.unicodeScalars)

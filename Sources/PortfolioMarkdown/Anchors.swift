@@ -39,9 +39,11 @@ enum Anchors {
         while let lead = html[i...].firstIndex(of: 0xEE) {
             out.append(contentsOf: UnsafeBufferPointer(rebasing: html[i..<lead]))
             i = lead
-            if i + 2 < html.count, html[i + 1] == 0x80, html[i + 2] == 0x80,
+            // A marker is the first thing in its heading, right after `<hN>`; the same
+            // characters anywhere else are the page's own text and stay as they are.
+            if i + 2 < html.count, html[i + 1] == 0x80, html[i + 2] == 0x80, endsWithHeadingTag(out),
                let (index, end) = markerIndex(html, from: i + 3), index < headings.count {
-                if out.last == UInt8(ascii: ">") { out.removeLast() }
+                out.removeLast()
                 out += Array(" id=\"\(Escape.html(headings[index].anchor))\">".utf8)
                 i = end
             } else {
@@ -53,10 +55,18 @@ enum Anchors {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Reads the digits and the closing U+E001 (EE 80 81) of a marker.
+    /// Whether `html` ends with an opening heading tag, `<h1>` to `<h6>`.
+    private static func endsWithHeadingTag(_ html: [UInt8]) -> Bool {
+        html.count >= 4 && html[html.count - 4] == UInt8(ascii: "<") && html[html.count - 3] == UInt8(ascii: "h")
+            && (UInt8(ascii: "1")...UInt8(ascii: "6")).contains(html[html.count - 2]) && html[html.count - 1] == UInt8(ascii: ">")
+    }
+
+    /// Reads the digits and the closing U+E001 (EE 80 81) of a marker; more digits than
+    /// any heading number has (text that only looks like a marker) is no marker.
     private static func markerIndex(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, Int)? {
         var i = start, value = 0
         while i < bytes.count, bytes[i] >= 48, bytes[i] <= 57 {
+            guard i - start < 18 else { return nil }
             value = value * 10 + Int(bytes[i] - 48)
             i += 1
         }

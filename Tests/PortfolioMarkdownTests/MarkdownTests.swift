@@ -67,4 +67,18 @@ struct MarkdownTests {
         let article = try ArticleLoader(config: config).load(text: text, path: "a.md")
         #expect(article.summary == "利基市場是一個小而明確的區隔。")
     }
+
+    /// Found while fuzzing the article loader: headings are found in the HTML by private-use
+    /// markers, and the same characters in the text, with more digits than an Int holds,
+    /// stopped the build on an overflow; with a small number they became an `id`.
+    @Test("text that looks like a heading marker stays text")
+    func headingMarkerLookalikes() throws {
+        let big = "\u{E000}99999999999999999999\u{E001}", small = "\u{E000}0\u{E001}"
+        let doc = renderer.render("# h\n\n\(big)\n\n\(small)\n\n## \(small)\n")
+        try #require(doc.headings.count == 2)
+        #expect(doc.html.contains("<h1 id=\"h\">h</h1>"))
+        #expect(doc.html.contains("<p>\(big)</p>"))
+        #expect(doc.html.contains("<p>\(small)</p>"))
+        #expect(doc.html.contains("<h2 id=\"\(doc.headings[1].anchor)\">\(small)</h2>"))
+    }
 }
