@@ -12,7 +12,8 @@ final class LocalHTTPServer: @unchecked Sendable {
     private(set) var mostOpen = 0
 
     init() throws {
-        listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        let listener = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
+        self.listener = listener
         var address = sockaddr_in()
         address.sin_family = sa_family_t(AF_INET)
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
@@ -21,7 +22,8 @@ final class LocalHTTPServer: @unchecked Sendable {
         let bound = withUnsafePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, size) } }
         guard bound == 0, listen(listener, 64) == 0 else { throw POSIXError(.EADDRINUSE) }
         withUnsafeMutablePointer(to: &address) { $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { _ = getsockname(listener, $0, &size) } }
-        port = UInt16(bigEndian: address.sin_port)
+        let port = UInt16(bigEndian: address.sin_port)
+        self.port = port
         let thread = Thread { [self] in acceptLoop() }
         thread.start()
     }

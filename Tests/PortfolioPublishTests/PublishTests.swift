@@ -93,6 +93,6 @@ struct PublishTests {
 
     @Test func aBadCNAMEIsAConfigError() throws {
         let site = try TestSite(config: "title: t\ncname: \"not a host\"\n")
-        #expect(site.buildErrors().map(\.description) == ["portfolio.yml:2: config error: cname must be a domain name such as blog.example.org [config]"])
+        #expect(site.buildErrors().map(\.description) == ["portfolio.yml:2: config error: cname: must be a domain name such as blog.example.org [config]"])
     }
 }

@@ -35,7 +35,7 @@ extension SiteConfig {
         config.counterEndpoint = reader.string("counter", "endpoint") ?? config.counterEndpoint
         if let cname = reader.string("cname") {
             if Self.isHostName(cname) { config.cname = cname.lowercased() }
-            else { reader.fail("cname", "cname must be a domain name such as blog.example.org") }
+            else { reader.fail("cname", "must be a domain name such as blog.example.org") }
         }
         if let groups = reader.node("search", "synonyms") {
             if let seq = groups.sequence { config.synonyms = seq.compactMap(\.stringList).filter { $0.count > 1 } }

@@ -46,4 +46,9 @@ public struct CheckReport: Sendable {
 public struct ExternalUse: Sendable, Hashable {
     public var path: String
     public var line: Int
+
+    public init(path: String, line: Int) {
+        self.path = path
+        self.line = line
+    }
 }

@@ -70,7 +70,8 @@ struct HTMLScanner {
             }
             if TagAttributes.isWanted(attrName) {
                 let raw = String(decoding: UnsafeBufferPointer(start: p + valueStart, count: valueEnd - valueStart), as: UTF8.self)
-                attributes.set(attrName, value: HTMLEntities.decode(raw), at: valueStart)
+                let hasReference = memchr(p + valueStart, Int32(UInt8(ascii: "&")), valueEnd - valueStart) != nil
+                attributes.set(attrName, value: hasReference ? HTMLEntities.decode(raw) : raw, at: valueStart)
             }
         }
         i = min(n, i + 1)

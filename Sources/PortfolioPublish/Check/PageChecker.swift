@@ -19,7 +19,16 @@ struct PageResult: Sendable {
 struct PageChecker {
     let checker: LinkChecker
     let files: OutputFiles
-    private var known: [String: (target: Int32?, problem: String?, external: String?)] = [:]
+    private var known: [String: Resolved] = [:]
+
+    /// What an address came to: the file it names (and the fragment), what is wrong with
+    /// it (the kind of reference is said where it is reported), or the external address.
+    struct Resolved {
+        var target: Int32?
+        var problem: String?
+        var external: String?
+        var fragment: String?
+    }
     private var buffer: [UInt8] = []
 
     init(checker: LinkChecker, files: OutputFiles) {
@@ -47,36 +56,17 @@ struct PageChecker {
         var linked = Set<Int32>()
         var lines = LineCounter()
         for reference in scan.references {
-            let key = reference.value.hasPrefix("/") || reference.value.contains(":") ? reference.value : path + "\u{0}" + reference.value
-            var fragment: String?
-            let resolved: (target: Int32?, problem: String?, external: String?)
-            if reference.value.hasPrefix("#") {
-                resolved = (file, nil, nil)
-                fragment = SiteAddress.decode(reference.value.dropFirst())
-            } else {
-                switch checker.address.resolve(reference.value, fromPage: path) {
-                case .skip: resolved = (nil, nil, nil)
-                case .external(let url): resolved = (nil, nil, url)
-                case .outside(let written): resolved = (nil, "\(reference.kind.missing): \(written) is outside the site", nil)
-                case .local(let target, let hash):
-                    fragment = hash
-                    if let cached = known[key] { resolved = cached } else {
-                        let found = files.file(for: target)
-                        resolved = (found, found == nil ? "\(reference.kind.missing): \(reference.value) (no file /\(target))" : nil, nil)
-                        known[key] = resolved
-                    }
-                }
-            }
+            let resolved = resolve(reference, fromPage: path, file: file)
             if let problem = resolved.problem {
                 let line = buffer.withUnsafeBufferPointer { lines.line(of: reference.offset, in: $0) }
-                result.problems.append(CheckProblem(.error, path, line: line, problem))
+                result.problems.append(CheckProblem(.error, path, line: line, "\(reference.kind.missing): \(problem)"))
             }
             if let url = resolved.external {
                 result.external.append((url, buffer.withUnsafeBufferPointer { lines.line(of: reference.offset, in: $0) }))
             }
             guard let target = resolved.target else { continue }
             if reference.kind == .link, target != file { linked.insert(target) }
-            if let fragment, !fragment.isEmpty, LinkChecker.isHTML(files.paths[Int(target)]) {
+            if let fragment = resolved.fragment, !fragment.isEmpty, LinkChecker.isHTML(files.paths[Int(target)]) {
                 result.fragments.append((target, fragment, reference.offset))
             }
         }
@@ -86,6 +76,28 @@ struct PageChecker {
         }
         result.linked = Array(linked)
         return result
+    }
+
+    /// Resolves a reference, from what this thread remembers when it can: addresses that
+    /// start with `/` or have a scheme mean the same on every page; a relative one is
+    /// remembered with its page.
+    private mutating func resolve(_ reference: PageScan.Reference, fromPage path: String, file: Int32) -> Resolved {
+        let value = reference.value
+        if value.utf8.first == UInt8(ascii: "#") { return Resolved(target: file, fragment: SiteAddress.decode(value.dropFirst())) }
+        let absolute = value.utf8.first == UInt8(ascii: "/") || value.utf8.contains(UInt8(ascii: ":"))
+        let key = absolute ? value : path + "\u{0}" + value
+        if let cached = known[key] { return cached }
+        let resolved: Resolved
+        switch checker.address.resolve(value, fromPage: path) {
+        case .skip: resolved = Resolved()
+        case .external(let url): resolved = Resolved(external: url)
+        case .outside(let written): resolved = Resolved(problem: "\(written) is outside the site")
+        case .local(let target, let fragment):
+            let found = files.file(for: target)
+            resolved = Resolved(target: found, problem: found == nil ? "\(value) (no file /\(target))" : nil, fragment: fragment)
+        }
+        known[key] = resolved
+        return resolved
     }
 }
 

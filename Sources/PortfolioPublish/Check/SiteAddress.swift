@@ -27,14 +27,15 @@ struct SiteAddress: Sendable {
 
     /// What `value`, written in the page at `pagePath` (below the output folder), points to.
     func resolve(_ raw: String, fromPage pagePath: String) -> Target {
-        let value = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+        let edges = [raw.utf8.first, raw.utf8.last].compactMap { $0 }
+        let value = edges.contains(where: HTMLScanner.isSpace) ? raw.trimmingCharacters(in: .whitespacesAndNewlines) : raw
         guard !value.isEmpty else { return .skip }
         var path: Substring
         if value.hasPrefix("#") {
             return .local(path: pagePath, fragment: Self.decode(value.dropFirst()))
         } else if value.hasPrefix("//") {
             return resolveAbsolute(links.baseURL.prefix { $0 != ":" } + ":" + value)
-        } else if let scheme = Self.scheme(of: value) {
+        } else if value.utf8.first != UInt8(ascii: "/"), let scheme = Self.scheme(of: value) {
             guard scheme == "http" || scheme == "https" else { return .skip }
             return resolveAbsolute(value)
         } else if value.hasPrefix("/") {
@@ -57,21 +58,24 @@ struct SiteAddress: Sendable {
 
     /// A root-relative address (with its query and fragment) as a file path.
     private func local(_ address: Substring, written: String) -> Target {
-        var path = address
+        let utf8 = address.utf8
+        var end = utf8.endIndex
         var fragment: String?
-        if let hash = path.firstIndex(of: "#") {
-            fragment = Self.decode(path[path.index(after: hash)...])
-            path = path[..<hash]
+        if let hash = utf8.firstIndex(of: UInt8(ascii: "#")) {
+            fragment = Self.decode(Substring(utf8[utf8.index(after: hash)...]))
+            end = hash
         }
-        if let query = path.firstIndex(of: "?") { path = path[..<query] }
-        guard path.hasPrefix(links.root) || path + "/" == links.root else { return .outside(written) }
-        let relative = path.dropFirst(min(links.root.count, path.count))
+        if let query = utf8[..<end].firstIndex(of: UInt8(ascii: "?")) { end = query }
+        let path = Substring(utf8[..<end])
+        let root = links.root.utf8
+        guard path.utf8.starts(with: root) || path.utf8.elementsEqual(root.dropLast()) else { return .outside(written) }
+        let relative = Substring(path.utf8.dropFirst(min(root.count, path.utf8.count)))
         return .local(path: Self.normalized(Self.decode(relative)), fragment: fragment)
     }
 
     /// `http` of `http://…`; nil when the address has no scheme.
     static func scheme(of value: String) -> String? {
-        guard let colon = value.firstIndex(of: ":") else { return nil }
+        guard let colon = value.utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
         let scheme = value[..<colon]
         guard let first = scheme.first, first.isASCII, first.isLetter,
               scheme.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "+" || $0 == "-" || $0 == ".") }) else { return nil }
@@ -81,25 +85,41 @@ struct SiteAddress: Sendable {
     /// Percent-decoding, as servers do before they look for a file.
     static func decode(_ text: Substring) -> String {
         guard text.utf8.contains(UInt8(ascii: "%")) else { return String(text) }
+        let utf8 = Array(text.utf8)
         var bytes: [UInt8] = []
-        var utf8 = Array(text.utf8)[...]
-        while let byte = utf8.first {
-            if byte == UInt8(ascii: "%"), utf8.count >= 3,
-               let value = UInt8(String(decoding: utf8.dropFirst().prefix(2), as: UTF8.self), radix: 16) {
-                bytes.append(value)
-                utf8 = utf8.dropFirst(3)
+        bytes.reserveCapacity(utf8.count)
+        var i = 0
+        while i < utf8.count {
+            if utf8[i] == UInt8(ascii: "%"), i + 2 < utf8.count, let high = hexValue(utf8[i + 1]), let low = hexValue(utf8[i + 2]) {
+                bytes.append(high << 4 | low)
+                i += 3
             } else {
-                bytes.append(byte)
-                utf8 = utf8.dropFirst()
+                bytes.append(utf8[i])
+                i += 1
             }
         }
         return String(decoding: bytes, as: UTF8.self)
     }
 
+    private static func hexValue(_ c: UInt8) -> UInt8? {
+        switch c {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): c - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): c - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): c - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+
     /// A path with `.` and `..` segments worked out (never above the root), keeping a
     /// final `/`.
     static func normalized(_ path: String) -> String {
-        guard path.contains(".") || path.contains("//") else { return path }
+        let utf8 = Array(path.utf8)
+        let dot = UInt8(ascii: "."), slash = UInt8(ascii: "/")
+        // Only `.` or `..` as a whole segment, or an empty one, need work.
+        let needsWork = utf8.indices.contains { i in
+            (utf8[i] == dot && (i == 0 || utf8[i - 1] == slash)) || (utf8[i] == slash && i > 0 && utf8[i - 1] == slash)
+        }
+        guard needsWork else { return path }
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
             if part == "." { continue }
