@@ -14,13 +14,15 @@ public struct PublishTransform: SiteTransform {
 
     public init(output: URL) { self.output = output }
 
-    public func prepare(_ site: Site, others: [SiteOutput], log: BuildLog) throws(PortfolioErrors) -> any PreparedTransform {
+    public func prepare(_ site: Site, others: [SiteOutput], staging: URL, log: BuildLog) throws(PortfolioErrors) -> any PreparedTransform {
         log.step("assets") { () -> (any PreparedTransform, String) in
             let fingerprints = AssetFingerprints(others, links: site.links)
             let rules = HostRules(site: site, fingerprints: fingerprints, outputFolder: output)
+            let earlier = EarlierSiblings(staging: staging, compression: compression)
             let prepared = Prepared(fingerprints: fingerprints, rewriter: ReferenceRewriter(fingerprints: fingerprints),
-                                    compression: compression, rules: rules, baseURL: site.links.baseURL)
-            return (prepared, "\(fingerprints.entries.count) hashed assets; brotli \(compression.brotliQuality), gzip \(compression.gzipLevel)")
+                                    compression: compression, rules: rules, baseURL: site.links.baseURL, earlier: earlier)
+            let reuse = earlier == nil ? "" : "; compressed files of unchanged files taken from the output before last"
+            return (prepared, "\(fingerprints.entries.count) hashed assets; brotli \(compression.brotliQuality), gzip \(compression.gzipLevel)" + reuse)
         }
     }
 
@@ -30,18 +32,20 @@ public struct PublishTransform: SiteTransform {
         let compression: Precompression
         let rules: HostRules
         let baseURL: String
+        let earlier: EarlierSiblings?
 
         func files(for output: SiteOutput) -> [SiteOutput] {
             var file = fingerprints.renamed(output)
             if Self.isPage(file) { file.bytes = rewriter.rewrite(file.bytes) }
-            return [file] + compression.siblings(of: file)
+            guard Precompression.isCompressible(file) else { return [file] }
+            return [file] + (earlier?.siblings(of: file) ?? compression.siblings(of: file))
         }
 
         static func isPage(_ output: SiteOutput) -> Bool {
             output.kind == .page || output.kind == .redirect || output.path.hasSuffix(".html")
         }
 
-        func siteFiles() -> [SiteOutput] { rules.outputs() }
+        func siteFiles() -> [SiteOutput] { rules.outputs() + [EarlierSiblings.marker(compression)] }
 
         func verify(staging: URL, log: BuildLog) throws(PortfolioErrors) {
             let report = log.step("check") { () -> (CheckReport, String) in

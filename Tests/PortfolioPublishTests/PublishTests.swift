@@ -75,6 +75,25 @@ struct PublishTests {
         #expect(first.count > 50)
     }
 
+    /// A publish into a folder that held an earlier publish takes the compressed files of
+    /// unchanged files from it; after an edit, the folder is what a publish into an empty
+    /// folder gives (but for the servers' `root`, which names the folder).
+    @Test func reusedCompressedFilesEqualNewOnes() throws {
+        let site = try Self.goodSite()
+        for _ in 0..<3 { try Self.publish(site) }
+        try site.article("c2m", title: "C2M 改過", extra: "slug: c2m", body: "[STP](/posts/stp/#市場區隔) 新的一段。")
+        try Self.publish(site)
+        try Self.publish(site)
+        let fresh = site.root.appendingPathComponent("fresh")
+        try Self.publish(site, output: fresh)
+        var warm = TestSite.snapshot(site.output), cold = TestSite.snapshot(fresh)
+        for name in ["nginx.conf", "Caddyfile"] {
+            #expect(warm.removeValue(forKey: name) != nil && cold.removeValue(forKey: name) != nil)
+        }
+        #expect(warm == cold)
+        #expect(String(decoding: warm["posts/c2m/index.html.br"].flatMap { Brotli.decompress(Array($0)) } ?? [], as: UTF8.self).contains("C2M 改過"))
+    }
+
     /// A broken link fails the publish with its page and line, and the previous output
     /// stays byte for byte.
     @Test func aBrokenLinkKeepsThePreviousOutput() throws {

@@ -70,7 +70,7 @@ public enum SiteBuilder {
             return (pages, renderer)
         }
         let others = log.step("feeds") { () -> ([SiteOutput], String) in (site.others(), "feed.xml, sitemap.xml, robots.txt, assets") }
-        let prepared = try transform.prepare(site, others: others, log: log)
+        let prepared = try transform.prepare(site, others: others, staging: writer.staging, log: log)
         let search = BesideStep("search") { () -> ((), String) in
             let files = site.searchFiles()
             _ = Parallel.map(files) { file in for out in prepared.files(for: file) { writer.write(out.path, out.bytes) } }

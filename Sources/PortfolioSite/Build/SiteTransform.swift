@@ -10,8 +10,10 @@ public protocol SiteTransform: Sendable {
     var extraSteps: Int { get }
     /// Called before any page is rendered, with every output that is neither a page nor
     /// a search file, in order (a later one at a path takes the place of an earlier one).
-    /// Returns the transform ready for the pages.
-    func prepare(_ site: Site, others: [SiteOutput], log: BuildLog) throws(PortfolioErrors) -> any PreparedTransform
+    /// `staging` is the folder being written, which may hold an earlier output (see
+    /// `OutputWriter`); a transform may read it, never write it. Returns the transform
+    /// ready for the pages.
+    func prepare(_ site: Site, others: [SiteOutput], staging: URL, log: BuildLog) throws(PortfolioErrors) -> any PreparedTransform
 }
 
 /// A transform that has seen the site's outputs other than pages.
