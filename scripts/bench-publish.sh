@@ -4,6 +4,8 @@
 # twice the build), the compressed size of the HTML (budget: Brotli at most 20% of the
 # raw bytes), and the median time of `portfolio check` over the published folder
 # (budget: 1 s). Takes /tmp/bench.lock, so no other benchmark runs meanwhile.
+# Also times a warm publish (into a folder holding an earlier publish) and, with
+# LEVELS=1, every compression level on a sample of the pages.
 # Usage: scripts/bench-publish.sh [RUNS] [ARTICLES]
 # Environment: BENCH_DIR (work folder, shared with bench-build.sh), OUTPUTS (where outputs
 # go; tmpfs by default, each removed after its run), SHARED (../shared), BIN with
@@ -51,6 +53,13 @@ for i in $(seq "$runs"); do
   [ "$i" = "$runs" ] || rm -rf "$outputs/publish" "$outputs/.publish."*
 done
 tail -n 11 "$work/publish.out"
+# Warm: publishing again into a folder whose output before last was a publish, as after
+# an edit; unchanged files keep their compressed siblings.
+"$bin" publish --source "$site" --output "$outputs/warm" >/dev/null
+"$bin" publish --source "$site" --output "$outputs/warm" >/dev/null
+: > "$work/warm.times"
+for i in $(seq "$runs"); do run_once warm "$bin" publish --source "$site" --output "$outputs/warm"; done
+rm -rf "$outputs/warm" "$outputs/.warm."*
 for i in $(seq "$runs"); do run_once check "$bin" check --source "$site" --output "$outputs/publish"; done
 tail -n 1 "$work/check.out"
 
@@ -64,21 +73,28 @@ summary() {  # summary NAME LABEL
 }
 summary build "portfolio build"
 summary publish "portfolio publish"
+summary warm "publish, warm"
 summary check "portfolio check"
 read -r b_med b_cpu < "$work/build.median"
 read -r p_med p_cpu < "$work/publish.median"
+read -r w_med w_cpu < "$work/warm.median"
 awk -v p="$p_med" -v b="$b_med" -v pc="$p_cpu" -v bc="$b_cpu" 'BEGIN { printf "ratio publish/build: wall %.2f, CPU %.2f (budget 2.00)\n", p / b, pc / bc }'
+awk -v p="$w_med" -v b="$b_med" -v pc="$w_cpu" -v bc="$b_cpu" 'BEGIN { printf "ratio warm publish/build: wall %.2f, CPU %.2f\n", p / b, pc / bc }'
 # The HTML's bytes, raw and as the .br and .gz files a server sends instead.
-(cd "$outputs/publish" && find . -name '*.html' -printf '%s %p\n') | python3 -c '
+python3 - "$outputs/publish" <<'PY'
 import os, sys
+os.chdir(sys.argv[1])
 raw = br = gz = 0
-for line in sys.stdin:
-    size, path = line.rstrip("\n").split(" ", 1)
-    raw += int(size)
-    br += os.path.getsize(path + ".br") if os.path.exists(path + ".br") else int(size)
-    gz += os.path.getsize(path + ".gz") if os.path.exists(path + ".gz") else int(size)
+for folder, _, names in os.walk("."):
+    for name in names:
+        if name.endswith(".html"):
+            path = os.path.join(folder, name)
+            size = os.path.getsize(path)
+            raw += size
+            br += os.path.getsize(path + ".br") if os.path.exists(path + ".br") else size
+            gz += os.path.getsize(path + ".gz") if os.path.exists(path + ".gz") else size
 print(f"HTML: {raw / 1e6:.1f} MB raw, brotli {br / 1e6:.1f} MB ({100 * br / raw:.1f}%, budget 20%), gzip {gz / 1e6:.1f} MB ({100 * gz / raw:.1f}%)")
-' 
+PY
 echo "published folder: $(find "$outputs/publish" -type f | wc -l) files, $(du -sh "$outputs/publish" | cut -f1)"
 # LEVELS=1: every Brotli quality and gzip level on every tenth page of the folder, one
 # file at a time as publish does, by Debian's brotli and gzip commands (the same

@@ -5,7 +5,7 @@ import PortfolioSite
 /// `brotli_static`, Caddy's `precompressed`, most CDNs).
 public struct Precompression: Sendable {
     /// Brotli quality and gzip level; see docs/benchmarks.md for how they were chosen.
-    public var brotliQuality: Int32 = 6
+    public var brotliQuality: Int32 = 5
     public var gzipLevel: Int32 = 6
 
     public init() {}
