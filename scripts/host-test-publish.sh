@@ -112,5 +112,18 @@ check "with the site's 404 page" cmp -s "$tmp/b.404" "$tmp/site/404.html"
 curl -s -D "$tmp/h.conf" -o /dev/null "$base/nginx.conf"
 check "the server block itself is not served" sh -c "head -1 '$tmp/h.conf' | grep -q ' 404 '"
 
+# portfolio check, the command: nothing in the published demo; a broken link added to a
+# copy is reported at its page and line, with a non-zero exit.
+check "portfolio check finds nothing in the published demo" sh -c "'$bin' check --source '$tmp/src' --output '$tmp/site' | tail -1 | grep -q ': 0 errors, 0 warnings$'"
+cp -r "$tmp/site" "$tmp/broken"
+lines=$(wc -l < "$tmp/broken/posts/stp/index.html")
+printf '<p><a href="/posts/gone/">gone</a></p>\n' >> "$tmp/broken/posts/stp/index.html"
+set +e
+"$bin" check --source "$tmp/src" --output "$tmp/broken" > "$tmp/check.out"
+status=$?
+set -e
+check "portfolio check exits 1 on a broken link" test "$status" = 1
+check "and names its page and line" grep -q "^posts/stp/index.html:$((lines + 1)): link error: broken link: /posts/gone/ (no file /posts/gone/)$" "$tmp/check.out"
+
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

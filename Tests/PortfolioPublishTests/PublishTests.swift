@@ -65,6 +65,17 @@ struct PublishTests {
         #expect(site.read("old/stp.html")?.contains("http-equiv=\"refresh\"") == true)
     }
 
+    /// Addresses from front matter reach the host files escaped: percent-encoded in
+    /// `_redirects` and `_headers`, quoted in the servers' configs.
+    @Test func aliasesAreEscapedInHostFiles() throws {
+        let site = try TestSite(config: "title: t\nbase_url: https://example.org/\n")
+        try site.article("a", title: "A", extra: "slug: a\naliases: [\"/舊 \\\"x\\\"; {y}/\"]")
+        try Self.publish(site)
+        #expect(site.read("_redirects")?.contains("\n/%E8%88%8A%20%22x%22%3B%20%7By%7D/ /posts/a/ 301\n") == true)
+        #expect(site.read("nginx.conf")?.contains("location = \"/舊 \\\"x\\\"; {y}/\" { return 301 \"/posts/a/\"; }") == true)
+        #expect(site.read("Caddyfile")?.contains("redir \"/舊 \\\"x\\\"; {y}/\" \"/posts/a/\" permanent") == true)
+    }
+
     /// The same sources published twice give the same bytes, compressed files included.
     @Test func publishingTwiceGivesTheSameBytes() throws {
         let site = try Self.goodSite()

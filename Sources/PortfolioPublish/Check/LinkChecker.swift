@@ -41,30 +41,38 @@ public struct LinkChecker: Sendable {
             for target in result.linked { linked[Int(target)] = true }
         }
         var problems = results.flatMap(\.problems)
-        var late: [(file: Int32, offset: Int, message: String, severity: CheckProblem.Severity)] = []
+        var late: [(file: Int32, offset: Int, message: String)] = []
         for result in results {
+            let path = files.paths[Int(result.file)]
             for wanted in result.fragments {
                 guard let ids = anchors[Int(wanted.target)], !ids.contains(wanted.fragment), wanted.fragment != "top" else { continue }
-                late.append((result.file, wanted.offset, "missing anchor #\(wanted.fragment) in /\(files.paths[Int(wanted.target)])", .error))
+                late.append((result.file, wanted.offset, "missing anchor #\(wanted.fragment) in /\(files.paths[Int(wanted.target)])"))
             }
-            if result.isRedirect, let offset = result.redirectAt, let landing = aliasLanding(files.paths[Int(result.file)], files: files),
-               !redirects.contains(landing) {
-                late.append((result.file, offset, "alias collides with the page /\(files.paths[Int(landing)]): a server decodes this address to that page, so the redirect is never reached", .error))
+            if let offset = result.redirectAt, let landing = aliasLanding(path, files: files), !redirects.contains(landing) {
+                late.append((result.file, offset, "alias collides with the page /\(files.paths[Int(landing)]): a server decodes this address to that page, so the redirect is never reached"))
             }
-            if !result.isRedirect, !linked[Int(result.file)], isListable(files.paths[Int(result.file)]) {
-                problems.append(CheckProblem(.warning, files.paths[Int(result.file)], line: 1, "no other page links to this page"))
+            if !result.isRedirect, !linked[Int(result.file)], isListable(path) {
+                problems.append(CheckProblem(.warning, path, line: 1, "no other page links to this page"))
             }
         }
+        problems += located(late, files: files)
+        var external: [String: [ExternalUse]] = [:]
+        for result in results {
+            for use in result.external { external[use.url, default: []].append(ExternalUse(path: files.paths[Int(result.file)], line: use.line)) }
+        }
+        return CheckReport(problems: problems.sorted(), pages: results.count, references: results.reduce(0) { $0 + $1.referenceCount }, external: external)
+    }
+
+    /// Errors found after the pages were scanned, with their lines: each page is read
+    /// again, only for these (they are few).
+    private func located(_ found: [(file: Int32, offset: Int, message: String)], files: OutputFiles) -> [CheckProblem] {
         var buffer: [UInt8] = []
-        for item in late {
+        return found.map { item in
             let path = files.paths[Int(item.file)]
             let count = OutputFiles.read(folder + "/" + path, into: &buffer) ?? 0
             let line = buffer.withUnsafeBufferPointer { Self.line(of: min(item.offset, count), in: UnsafeBufferPointer(rebasing: $0[0..<count])) }
-            problems.append(CheckProblem(item.severity, path, line: line, item.message))
+            return CheckProblem(.error, path, line: line, item.message)
         }
-        var external: [String: [ExternalUse]] = [:]
-        for result in results { for use in result.external { external[use.url, default: []].append(ExternalUse(path: files.paths[Int(result.file)], line: use.line)) } }
-        return CheckReport(problems: problems.sorted(), pages: results.count, references: results.reduce(0) { $0 + $1.referenceCount }, external: external)
     }
 
     /// The file a server would answer a redirect page's address with, when percent-decoding
