@@ -32,7 +32,7 @@ public struct LinkChecker: Sendable {
     /// The checks that need every page scanned first: anchors in other pages, aliases that
     /// land on pages, and pages nothing links to.
     private func finish(_ results: [PageResult], files: OutputFiles) -> CheckReport {
-        var anchors = [Set<String>?](repeating: nil, count: files.paths.count)
+        var anchors = [Set<UTF8Key>?](repeating: nil, count: files.paths.count)
         var redirects = Set<Int32>()
         var linked = [Bool](repeating: false, count: files.paths.count)
         for result in results {
@@ -45,7 +45,7 @@ public struct LinkChecker: Sendable {
         for result in results {
             let path = files.paths[Int(result.file)]
             for wanted in result.fragments {
-                guard let ids = anchors[Int(wanted.target)], !ids.contains(wanted.fragment), wanted.fragment != "top" else { continue }
+                guard let ids = anchors[Int(wanted.target)], !ids.contains(UTF8Key(wanted.fragment)), wanted.fragment != "top" else { continue }
                 late.append((result.file, wanted.offset, "missing anchor #\(wanted.fragment) in /\(files.paths[Int(wanted.target)])"))
             }
             if let offset = result.redirectAt, let landing = aliasLanding(path, files: files), !redirects.contains(landing) {
@@ -79,7 +79,7 @@ public struct LinkChecker: Sendable {
     /// the address gives another file's path (`old/%E5%B8%82/` is `old/市/`).
     private func aliasLanding(_ path: String, files: OutputFiles) -> Int32? {
         let decoded = SiteAddress.decode(Substring(path))
-        guard decoded != path, let file = files.index[decoded] else { return nil }
+        guard decoded != path, let file = files.index[UTF8Key(decoded)] else { return nil }
         return file
     }
 

@@ -1,19 +1,21 @@
 import Foundation
+import PortfolioCore
 
 /// Every regular file below a built folder, by path (with `/`), and the number each has
-/// in the check. Listed with `readdir`; links are not followed.
+/// in the check. Listed with `readdir`; links are not followed. Paths are looked up by
+/// their UTF-8 bytes (`UTF8Key`): most are Chinese, which `String` would normalise to hash.
 struct OutputFiles: Sendable {
     let paths: [String]
-    let index: [String: Int32]
+    let index: [UTF8Key: Int32]
 
     init(folder: String) {
         var paths: [String] = []
         Self.walk(folder, prefix: "", into: &paths)
         paths.sort()
         self.paths = paths
-        var index: [String: Int32] = [:]
+        var index: [UTF8Key: Int32] = [:]
         index.reserveCapacity(paths.count)
-        for (i, path) in paths.enumerated() { index[path] = Int32(i) }
+        for (i, path) in paths.enumerated() { index[UTF8Key(path)] = Int32(i) }
         self.index = index
     }
 
@@ -36,8 +38,8 @@ struct OutputFiles: Sendable {
     /// The file a decoded site path names: itself, or the `index.html` of its folder
     /// (with or without the final `/`, which servers add with a redirect).
     func file(for path: String) -> Int32? {
-        if path.isEmpty || path.hasSuffix("/") { return index[path + "index.html"] }
-        return index[path] ?? index[path + "/index.html"]
+        if path.isEmpty || path.utf8.last == UInt8(ascii: "/") { return index[UTF8Key(path + "index.html")] }
+        return index[UTF8Key(path)] ?? index[UTF8Key(path + "/index.html")]
     }
 
     /// A file's bytes; nil when it cannot be read.

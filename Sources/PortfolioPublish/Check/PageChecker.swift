@@ -1,10 +1,11 @@
 import Foundation
+import PortfolioCore
 
 /// What one page gave the check, before the checks across pages.
 struct PageResult: Sendable {
     var file: Int32
     var problems: [CheckProblem] = []
-    var anchors: Set<String> = []
+    var anchors: Set<UTF8Key> = []
     /// Files this page's links (`<a>`, `<area>`) point to, other than itself.
     var linked: [Int32] = []
     var fragments: [(target: Int32, fragment: String, offset: Int)] = []
@@ -49,7 +50,7 @@ struct PageChecker {
             return result
         }
         let scan = buffer.withUnsafeBufferPointer { HTMLScanner.scan(UnsafeBufferPointer(rebasing: $0[0..<count])) }
-        result.anchors = Set(scan.anchors)
+        result.anchors = Set(scan.anchors.map(UTF8Key.init))
         result.isRedirect = scan.redirectAt != nil
         result.redirectAt = scan.redirectAt
         result.referenceCount = scan.references.count
