@@ -8,6 +8,8 @@ extension ContextBuilder {
         let a = library.articles[index]
         var ctx = cards[index]
         ctx["content"] = .init(a.html)
+        // Not on the card: a card changes only with front matter, so a body edit re-renders one page.
+        ctx["han_count"] = .init(a.hanCount)
         let language = Script.looksSimplified(a.plainText) ? "zh-Hans" : library.config.language
         ctx["language"] = .init(language)
         let toc = a.headings.filter { $0.level >= 2 && $0.level <= 4 }
@@ -30,7 +32,6 @@ extension ContextBuilder {
         var page = self.page(kind: "article", title: a.title, url: a.url, description: a.summary)
         let canonical = links.absolute(a.url)
         ctx["share"] = Self.shareLinks(title: a.title, url: canonical)
-        page["page"]?["language"] = .init(language)
         page["page"]?["og_type"] = "article"
         page["page"]?["published_iso"] = ctx["date_iso"]
         page["page"]?["modified_iso"] = .init(dates.iso(a.updated ?? a.date))

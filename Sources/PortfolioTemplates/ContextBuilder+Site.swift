@@ -88,7 +88,6 @@ extension ContextBuilder {
             ctx["updated_day"] = .init(dates.day(updated))
         }
         var page = self.page(kind: "page", title: p.title, url: p.url, description: p.summary)
-        page["page"]?["language"] = .init(language)
         page["article"] = .map(ctx)
         return page
     }

@@ -77,7 +77,7 @@ public struct ContextBuilder: Sendable {
             "tags": .list(a.tags.map { termLink($0, "tags") }),
             "categories": .list(a.categories.map { termLink($0, "categories") }),
             "reading_minutes": .init(a.readingMinutes), "params": TemplateValue(YAMLValue.map(a.params)),
-            "han_count": .init(a.hanCount), "pinned": .init(a.pinned),
+            "pinned": .init(a.pinned),
         ]
         if let first = a.categories.first { card["category"] = termLink(first, "categories") }
         return card
@@ -92,7 +92,7 @@ public struct ContextBuilder: Sendable {
         let encoded = SiteLinks.encode(url)
         var page: Context = ["kind": .init(kind), "url": .init(links.root + encoded), "canonical": .init(links.baseURL + encoded),
                              "description": .init(description ?? library.config.description),
-                             "language": .init(library.config.language), "og_type": "website"]
+                             "og_type": "website"]
         if let title { page["title"] = .init(title) }
         return ["site": site, "page": .map(page)]
     }

@@ -64,7 +64,9 @@
   }
   function label() {
     var next = showing() === 'hans' ? 'hant' : 'hans';
-    button.textContent = next === 'hans' ? '简' : '繁';
+    var text = next === 'hans' ? '简' : '繁';
+    // Only when it changes: a new text node is a mutation the observer below would answer.
+    if (button.textContent !== text) button.textContent = text;
     button.setAttribute('aria-label', next === 'hans' ? '切換為简体中文' : '切換為繁體中文');
     button.setAttribute('data-mode', showing());
   }
@@ -92,7 +94,10 @@
   if (stored === 'hans' || stored === 'hant') to(stored, false).catch(function () {});
   // Text added later (search results) follows the choice.
   if (window.MutationObserver) {
-    new MutationObserver(function () { if (mode && typeof tables === 'object' && tables.t2s) apply(mode); })
+    new MutationObserver(function (records) {
+      var added = records.some(function (r) { return r.target !== button && r.addedNodes.length; });
+      if (added && mode && tables && tables.t2s) apply(mode);
+    })
       .observe(doc.body, { childList: true, subtree: true });
   }
 })();
