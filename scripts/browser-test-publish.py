@@ -140,8 +140,9 @@ def main():
     counter, counter_port = serve(CounterHandler)
     source = os.path.join(work, "src")
     os.makedirs(source)
-    for name in ("content", "templates"):
-        shutil.copytree(os.path.join(ROOT, name), os.path.join(source, name))
+    for name in ("content", "templates", "static"):
+        if os.path.isdir(os.path.join(ROOT, name)):
+            shutil.copytree(os.path.join(ROOT, name), os.path.join(source, name))
     with open(os.path.join(ROOT, "portfolio.yml"), encoding="utf-8") as f:
         config = f.read().replace('endpoint: ""', f'endpoint: "http://127.0.0.1:{counter_port}/api"')
     with open(os.path.join(source, "portfolio.yml"), "w", encoding="utf-8") as f:

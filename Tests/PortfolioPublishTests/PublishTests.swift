@@ -55,8 +55,11 @@ struct PublishTests {
         let headers = try #require(site.read("_headers"))
         #expect(headers.contains("connect-src 'self' https://count.example.net:8443;"))
         #expect(headers.contains("script-src 'self';") && !headers.contains("unsafe-inline"))
-        let immutable = headers.components(separatedBy: "\n").indices.filter { headers.components(separatedBy: "\n")[$0].contains("immutable") }
-        #expect(immutable.count == 4)  // style.css, counter.js, search.js, extra.js
+        // One immutable rule per hashed stylesheet or script (the theme's, search.js, extra.js), each right after its path.
+        let hashed = TestSite.snapshot(site.output).keys.filter { $0.range(of: #"\.[0-9a-f]{10}\.(css|js)$"#, options: .regularExpression) != nil }
+        let lines = headers.components(separatedBy: "\n")
+        #expect(hashed.count >= 4 && lines.filter { $0.contains("immutable") }.count == hashed.count)
+        for path in hashed { #expect(lines.firstIndex(of: "/" + path).map { lines[$0 + 1].contains("immutable") } == true, "\(path)") }
         let nginx = try #require(site.read("nginx.conf"))
         #expect(nginx.contains("location = \"/舊/stp/\" { return 301 \"/posts/stp/\"; }"))
         #expect(nginx.contains("gzip_static on;") && nginx.contains("error_page 404 \"/404.html\";"))
