@@ -43,3 +43,12 @@ struct ReferenceRewriterTests {
         #expect(out == "<a href=\"/blog/\(js.hashed)\">/blog/js/app.js</a> <script src=\"/blog/\(js.hashed)\" integrity=\"sha384-x\"></script> <a href=\"/blog/js/app.js.map\">")
     }
 }
+
+@Suite("Character references in attributes")
+struct HTMLEntitiesTests {
+    @Test func decodesKnownReferencesAndKeepsTheRest() {
+        #expect(HTMLEntities.decode("/share?u=a&amp;t=%E5&#38;x&#x26;y") == "/share?u=a&t=%E5&x&y")
+        #expect(HTMLEntities.decode("市場&#x5340;隔 &unknown; & a&b") == "市場區隔 &unknown; & a&b")
+        #expect(HTMLEntities.decode("no references") == "no references")
+    }
+}
