@@ -20,6 +20,9 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .systemLibrary(name: "CMalloc", path: "Sources/CMalloc"),
+        // Compression for published sites; only PortfolioPublish imports them.
+        .systemLibrary(name: "CBrotli", pkgConfig: "libbrotlienc", providers: [.apt(["libbrotli-dev"])]),
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "PortfolioCore"),
         .target(name: "PortfolioMarkdown", dependencies: ["CCmarkGFM", "PortfolioCore"]),
         .target(name: "PortfolioContent", dependencies: ["PortfolioCore", "PortfolioMarkdown", .product(name: "Yams", package: "Yams")]),
@@ -33,11 +36,13 @@ let package = Package(
             "PortfolioCore", "PortfolioContent", "PortfolioTemplates", "PortfolioSearch",
         ]),
         .target(name: "PortfolioImport", dependencies: ["PortfolioCore"]),
+        // publish (hashed assets, precompressed files, host rules) and check (links in a built folder).
+        .target(name: "PortfolioPublish", dependencies: ["PortfolioCore", "PortfolioSite", "CBrotli", "CZlib"]),
         .target(name: "PortfolioServer", dependencies: [
             "PortfolioCore", "PortfolioSite", .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .executableTarget(name: "portfolio", dependencies: [
-            "PortfolioCore", "PortfolioSite", "PortfolioImport", "PortfolioServer",
+            "PortfolioCore", "PortfolioSite", "PortfolioImport", "PortfolioServer", "PortfolioPublish",
             .target(name: "CMalloc", condition: .when(platforms: [.linux])),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -53,6 +58,9 @@ let package = Package(
         .testTarget(name: "PortfolioSearchTests", dependencies: ["PortfolioCore", "PortfolioSearch"]),
         .testTarget(name: "PortfolioSiteTests", dependencies: [
             "PortfolioCore", "PortfolioTemplates", "PortfolioSite", "PortfolioImport", "PortfolioTestSupport",
+        ]),
+        .testTarget(name: "PortfolioPublishTests", dependencies: [
+            "PortfolioCore", "PortfolioSite", "PortfolioPublish", "PortfolioTestSupport",
         ]),
         .testTarget(name: "PortfolioImportTests", dependencies: ["PortfolioCore", "PortfolioContent", "PortfolioImport"], exclude: ["Fixtures"]),
         .testTarget(name: "PortfolioServerTests", dependencies: [

@@ -28,6 +28,8 @@ public struct SiteConfig: Sendable {
     public var popularCount = 5
     /// How many related articles an article page shows.
     public var relatedCount = 5
+    /// The custom domain a GitHub Pages site is served at (its `CNAME` file); empty: none.
+    public var cname = ""
     /// One link of the header menu.
     public struct MenuItem: Sendable, Hashable {
         public var title: String

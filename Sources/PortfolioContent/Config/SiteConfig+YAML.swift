@@ -33,6 +33,10 @@ extension SiteConfig {
         config.unsafeHTML = reader.bool("markdown", "unsafe_html") ?? config.unsafeHTML
         config.tocMinHeadings = reader.int("markdown", "toc_min_headings", min: 1) ?? config.tocMinHeadings
         config.counterEndpoint = reader.string("counter", "endpoint") ?? config.counterEndpoint
+        if let cname = reader.string("cname") {
+            if Self.isHostName(cname) { config.cname = cname.lowercased() }
+            else { reader.fail("cname", "must be a domain name such as blog.example.org") }
+        }
         if let groups = reader.node("search", "synonyms") {
             if let seq = groups.sequence { config.synonyms = seq.compactMap(\.stringList).filter { $0.count > 1 } }
             else { reader.fail("synonyms", "search.synonyms must be a list of lists") }
@@ -52,6 +56,15 @@ extension SiteConfig {
     public static func isWebAddress(_ text: String) -> Bool {
         guard let url = URL(string: text), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https" else { return false }
         return !(url.host ?? "").isEmpty
+    }
+
+    /// Whether `text` is a domain name: dot-separated labels of letters, digits and `-`.
+    static func isHostName(_ text: String) -> Bool {
+        let labels = text.split(separator: ".", omittingEmptySubsequences: false)
+        return text.count <= 253 && labels.count >= 2 && labels.allSatisfy { label in
+            !label.isEmpty && label.count <= 63 && !label.hasPrefix("-") && !label.hasSuffix("-")
+                && label.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }
+        }
     }
 
     /// Loads `portfolio.yml` from a site folder; a site without one gets the defaults.

@@ -45,17 +45,23 @@ public struct Site: Sendable {
         var outputs = [SiteOutput("feed.xml", .feed, Array(Feeds.atom(library, links: links).utf8))]
         outputs.append(SiteOutput("sitemap.xml", .feed, sitemap?() ?? Array(Feeds.sitemap(listedPages, library: library, links: links).utf8)))
         outputs.append(SiteOutput("robots.txt", .feed, Array(Feeds.robots(links: links).utf8)))
-        for article in library.articles {
-            for alias in article.aliases {
-                guard let path = Feeds.aliasPath(alias) else { continue }
-                outputs.append(SiteOutput(path, .redirect, Array(Feeds.redirect(to: links.path(article.url)).utf8)))
-            }
+        for redirect in aliasRedirects {
+            outputs.append(SiteOutput(redirect.path, .redirect, Array(Feeds.redirect(to: redirect.target).utf8)))
         }
         outputs.append(SiteOutput(ScriptTable.path, .asset, ScriptTable.json))
         for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) { outputs.append(SiteOutput(path, .asset, bytes)) }
         outputs.append(SiteOutput("search/search.js", .asset, theme.minifiedSearchScript))
         for file in statics { outputs.append(SiteOutput(file.path, .staticFile, file.bytes)) }
         return outputs
+    }
+
+    /// Every alias of every article: the path of its redirect page below the output
+    /// folder, and the root-relative address it sends the reader to. Host rules
+    /// (`_redirects`, a server's 301s) are made from this list too.
+    public var aliasRedirects: [(path: String, target: String)] {
+        library.articles.flatMap { article in
+            article.aliases.compactMap { alias in Feeds.aliasPath(alias).map { ($0, links.path(article.url)) } }
+        }
     }
 
     /// The pages a sitemap lists: every page but the 404 page, by its folder's address.

@@ -11,9 +11,10 @@ public enum SiteBuilder {
     /// How many steps a build logs.
     public static let stepCount = 8
 
-    /// Builds the site. On any error nothing in the output folder changes.
+    /// Builds the site, through `transform` when one is given (publish). On any error
+    /// nothing in the output folder changes.
     @discardableResult
-    public static func build(_ options: BuildOptions, log: BuildLog) throws(PortfolioErrors) -> BuildReport {
+    public static func build(_ options: BuildOptions, log: BuildLog, transform: (any SiteTransform)? = nil) throws(PortfolioErrors) -> BuildReport {
         let start = DispatchTime.now().uptimeNanoseconds
         let config = try log.step("config") { () throws(PortfolioErrors) -> (SiteConfig, String) in
             var config: SiteConfig
@@ -29,20 +30,11 @@ public enum SiteBuilder {
         do { writer = try OutputWriter(output: options.output, siteRoot: options.siteRoot) } catch {
             throw PortfolioErrors([error.inStep("output")])
         }
-        // The search index needs only the library, so it is made while the pages are.
-        let search = BesideStep("search") { () -> ((), String) in ((), writeSearch(site, to: writer)) }
-        // So are the other outputs, which need only the pages' paths. They are written
-        // after the pages, so that one at the path of a page takes its place.
-        let others = BesideStep("feeds") { () -> ([SiteOutput], String) in
-            (site.others(), "feed.xml, sitemap.xml, robots.txt, assets")
+        let (pages, renderer): ([String], PageRenderer)
+        do throws(PortfolioErrors) { (pages, renderer) = try writeOutputs(site, writer: writer, log: log, transform: transform) } catch {
+            writer.discard()
+            throw error
         }
-        let renderer = site.renderer()
-        let pages = log.step("pages") { () -> ([String], String) in
-            let paths = renderPages(renderer, jobs: site.pages, writer: writer)
-            return (paths, "\(paths.count) pages")
-        }
-        search.wait(log: log, alongside: "pages")
-        for output in others.wait(log: log, alongside: "pages") { writer.write(output.path, output.bytes) }
         try log.step("write") { () throws(PortfolioErrors) -> ((), String) in
             do throws(PortfolioErrors) { try writer.commit() } catch { throw PortfolioErrors(error.errors.map { $0.inStep("write") }) }
             return ((), "\(writer.fileCount) files, \(writer.byteCount / 1024) KB → \(options.output.path)")
@@ -52,6 +44,57 @@ public enum SiteBuilder {
         return BuildReport(articles: library.articles.count, leftOut: leftOut, pages: pages.count, files: writer.fileCount,
                            bytes: writer.byteCount, tags: library.tags.count, categories: library.categories.count,
                            seconds: seconds, output: options.output)
+    }
+
+    /// Renders and writes pages, the search index and the other outputs into the staging
+    /// folder. Without a transform, the search index and the other outputs are made while
+    /// the pages are; with one, the other outputs come first, since the transform needs them
+    /// before it can change a page (a hashed asset's new name, say). Returns the pages' paths.
+    static func writeOutputs(_ site: Site, writer: OutputWriter, log: BuildLog,
+                             transform: (any SiteTransform)?) throws(PortfolioErrors) -> ([String], PageRenderer) {
+        let renderer = site.renderer()
+        guard let transform else {
+            // The search index needs only the library, so it is made while the pages are.
+            let search = BesideStep("search") { () -> ((), String) in ((), writeSearch(site, to: writer)) }
+            // So are the other outputs, which need only the pages' paths. They are written
+            // after the pages, so that one at the path of a page takes its place.
+            let others = BesideStep("feeds") { () -> ([SiteOutput], String) in
+                (site.others(), "feed.xml, sitemap.xml, robots.txt, assets")
+            }
+            let pages = log.step("pages") { () -> ([String], String) in
+                let paths = renderPages(renderer, jobs: site.pages, writer: writer)
+                return (paths, "\(paths.count) pages")
+            }
+            search.wait(log: log, alongside: "pages")
+            for output in others.wait(log: log, alongside: "pages") { writer.write(output.path, output.bytes) }
+            return (pages, renderer)
+        }
+        let others = log.step("feeds") { () -> ([SiteOutput], String) in (site.others(), "feed.xml, sitemap.xml, robots.txt, assets") }
+        let prepared = try transform.prepare(site, others: others, staging: writer.staging, log: log)
+        let search = BesideStep("search") { () -> ((), String) in
+            let files = site.searchFiles()
+            _ = Parallel.map(files) { file in for out in prepared.files(for: file) { writer.write(out.path, out.bytes) } }
+            return ((), "\(files.count) files, \(files.reduce(0) { $0 + $1.bytes.count } / 1024) KB")
+        }
+        // A later output at a page's path takes its place, so such a page is not made at all.
+        let replaced = Set(others.map { UTF8Key($0.path) })
+        let pages = log.step("pages") { () -> ([String], String) in
+            let paths = Parallel.map(site.pages) { job -> String in
+                let page = renderer.render(job)
+                guard !replaced.contains(UTF8Key(page.path)) else { return page.path }
+                for out in prepared.files(for: SiteOutput(page.path, .page, Array(page.html.utf8))) { writer.write(out.path, out.bytes) }
+                return page.path
+            }
+            return (paths, "\(paths.count) pages")
+        }
+        search.wait(log: log, alongside: "pages")
+        var last: [UTF8Key: Int] = [:]
+        for (i, output) in others.enumerated() { last[UTF8Key(output.path)] = i }
+        let kept = others.enumerated().filter { last[UTF8Key($0.element.path)] == $0.offset }.map(\.element)
+        _ = Parallel.map(kept) { output in for out in prepared.files(for: output) { writer.write(out.path, out.bytes) } }
+        for output in prepared.siteFiles() { writer.write(output.path, output.bytes) }
+        try prepared.verify(staging: writer.staging, log: log)
+        return (pages, renderer)
     }
 
     /// Content, library, theme and static files. Errors of content, templates and static
