@@ -37,7 +37,8 @@ public struct ArticleLoader: Sendable {
         let slugText = fields.string("slug")
         let categories = fields.list("categories") ?? fields.list("category") ?? []
         let tags = fields.list("tags") ?? []
-        let summary = fields.string("summary")
+        // An empty `summary:` (as older `new article` and `init` wrote it) means automatic.
+        let summary = fields.string("summary").flatMap { $0.trimmed.isEmpty ? nil : $0 }
         let views = fields.count("views"), replies = fields.count("replies")
         let draft = fields.bool("draft")
         let aliases = fields.list("aliases") ?? []
@@ -55,7 +56,7 @@ public struct ArticleLoader: Sendable {
         var article = Article(
             sourcePath: path, title: title, slug: slug, date: date, updated: updated, author: author,
             categories: unique(categories), tags: unique(tags),
-            summary: summary ?? Summary.make(from: body.firstParagraph, length: config.summaryLength),
+            summary: summary ?? Summary.make(from: body.lead, length: config.summaryLength),
             views: views, replies: replies, source: source?.isEmpty == true ? nil : source, draft: draft,
             aliases: aliases, params: params, html: body.html, headings: body.headings,
             plainText: body.plainText, readingMinutes: reading.minutes, wordCount: reading.words)
@@ -67,18 +68,5 @@ public struct ArticleLoader: Sendable {
     private func unique(_ items: [String]) -> [String] {
         var seen: Set<String> = []
         return items.map { $0.trimmed }.filter { !$0.isEmpty && seen.insert($0).inserted }
-    }
-}
-
-/// Shortens a first paragraph into a summary at a sentence or character boundary.
-public enum Summary {
-    public static func make(from paragraph: String, length: Int) -> String {
-        let text = paragraph.split(whereSeparator: \.isNewline).joined(separator: " ")
-        guard text.count > length else { return text }
-        let cut = text.prefix(length)
-        if let end = cut.lastIndex(where: { "。！？!?".contains($0) }), cut.distance(from: cut.startIndex, to: end) > length / 2 {
-            return String(cut[...end])
-        }
-        return cut + "…"
     }
 }

@@ -28,6 +28,9 @@ public struct SiteConfig: Sendable {
     public var popularCount = 5
     /// How many related articles an article page shows.
     public var relatedCount = 5
+    /// One tag (and category) page for a name written in Traditional and in Simplified
+    /// (社會化營銷, 社会化营销), under the spelling most articles use.
+    public var mergeScripts = true
     /// Extra keys, handed to templates as `site.params`.
     public var params: [String: YAMLValue] = [:]
 

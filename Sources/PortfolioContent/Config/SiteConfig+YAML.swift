@@ -33,6 +33,7 @@ extension SiteConfig {
         config.unsafeHTML = reader.bool("markdown", "unsafe_html") ?? config.unsafeHTML
         config.tocMinHeadings = reader.int("markdown", "toc_min_headings", min: 1) ?? config.tocMinHeadings
         config.counterEndpoint = reader.string("counter", "endpoint") ?? config.counterEndpoint
+        config.mergeScripts = reader.bool("merge_scripts") ?? config.mergeScripts
         if let groups = reader.node("search", "synonyms") {
             if let seq = groups.sequence { config.synonyms = seq.compactMap(\.stringList).filter { $0.count > 1 } }
             else { reader.fail("synonyms", "search.synonyms must be a list of lists") }

@@ -16,7 +16,6 @@ public enum Scaffold {
         author: \(Escape.jsonString(config.author))
         categories: []
         tags: [\(tagList)]
-        summary: ""
         draft: false
         ---
 
