@@ -341,7 +341,11 @@
   // Where a window before the mark at `at` starts: just after the end of the sentence
   // before it when that is near, else a few characters before the mark.
   function lead(cs, at) {
-    for (var i = at - 1; i >= 0 && i >= at - 30; i--) if (ENDS.indexOf(cs[i]) >= 0) return i + 1;
+    for (var i = at - 1; i >= 0 && i >= at - 30; i--) {
+      if (ENDS.indexOf(cs[i]) < 0) continue;
+      while (cs[i + 1] === ' ' && i + 1 < at) i++;
+      return i + 1;
+    }
     return at - 10;
   }
   function snippet(doc, nd) {
@@ -469,15 +473,16 @@
     }
     return prev[b.length];
   }
-  // The part of `word` (code points, folded) nearest to the query q: [distance, start, end].
+  // The part of `word` (code points, folded) nearest to the query q, as long as q or one
+  // character shorter or longer (in that order, the first wins a tie): [distance, start, end].
   function nearest(q, word) {
     var best = [Infinity, 0, word.length];
-    for (var len = Math.max(1, q.length - 1); len <= Math.min(word.length, q.length + 1); len++) {
-      for (var a = 0; a + len <= word.length; a++) {
+    [q.length, q.length - 1, q.length + 1].forEach(function (len) {
+      for (var a = 0; len > 0 && a + len <= word.length; a++) {
         var dist = distance(q, word.slice(a, a + len));
         if (dist < best[0]) best = [dist, a, a + len];
       }
-    }
+    });
     return best;
   }
   function suggestions(q, list) {

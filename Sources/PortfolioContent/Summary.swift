@@ -2,8 +2,10 @@ import Foundation
 import PortfolioCore
 import PortfolioMarkdown
 
-/// The automatic summary of an article without a `summary:`: the prose at the start of
-/// the body, shortened to a sentence end within the length.
+/// The automatic summary of an article without a `summary:`: the first paragraph of
+/// prose in the body, shortened to a sentence end within the length. One paragraph only,
+/// so an edit further down never changes the summary (and the preview re-renders only
+/// the article's page).
 ///
 /// Paragraphs that are not prose are passed over: a bare URL, a line that is only a
 /// section number and a title ("1.3 微商的5大特性", "一、前言", "Step 1."), and a first
@@ -23,9 +25,8 @@ public enum Summary {
             }
             if let prose = prose(text) { texts.append(paragraph.inList ? "\u{0}" + prose : prose) }
         }
-        let plain = texts.filter { !$0.hasPrefix("\u{0}") }
-        let chosen = plain.isEmpty ? texts.map { String($0.drop { $0 == "\u{0}" }) } : plain
-        return shorten(join(chosen, until: length), to: length)
+        let chosen = texts.first { !$0.hasPrefix("\u{0}") } ?? texts.first.map { String($0.drop { $0 == "\u{0}" }) } ?? ""
+        return shorten(chosen.split(whereSeparator: \.isNewline).joined(separator: " "), to: length)
     }
 
     /// The summary of one paragraph of text (kept for callers with a single paragraph).
@@ -59,20 +60,6 @@ public enum Summary {
             if "：:／/|｜".contains(next) || (next == " " && marker.allSatisfy(\.isASCII)) { return true }
         }
         return ["譯", "著", "撰", "整理", "編譯", "转载", "轉載"].contains { lower.hasSuffix($0) } && line.count <= 20
-    }
-
-    /// Paragraphs joined as one text, Chinese neighbours without a space, until long enough.
-    static func join(_ texts: [String], until length: Int) -> String {
-        var result = ""
-        for text in texts {
-            if result.count > length { break }
-            if let last = result.unicodeScalars.last, let first = text.unicodeScalars.first,
-               !(EastAsian.isEastAsian(last) && EastAsian.isEastAsian(first)) {
-                result += " "
-            }
-            result += text
-        }
-        return result.split(whereSeparator: \.isNewline).joined(separator: " ")
     }
 
     /// Cut at the last sentence end within the length, or at the length with an ellipsis.

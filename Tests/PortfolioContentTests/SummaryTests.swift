@@ -51,9 +51,9 @@ struct SummaryTests {
         #expect(try article(noStop, length: 20).summary == String(repeating: "字", count: 20) + "…")
     }
 
-    @Test("short paragraphs are joined, Chinese without a space")
-    func joinsParagraphs() throws {
-        #expect(try article("第一段。\n\n第二段。\n\nThird one.\n", length: 120).summary == "第一段。第二段。 Third one.")
+    @Test("only the first paragraph of prose, so an edit further down keeps the summary")
+    func firstParagraphOnly() throws {
+        #expect(try article("第一段。\n\n第二段。\n", length: 120).summary == "第一段。")
     }
 
     @Test("list paragraphs only when there is no other prose")

@@ -42,7 +42,7 @@ struct RankingTests {
         #expect(shop.hits.first?.id == "c")
         #expect(shop.full == 1 && shop.total == 3)
         #expect(Set(shop.hits.dropFirst().map(\.id)) == ["d", "e"])
-        #expect(shop.hits.dropFirst().allSatisfy(\.partial))
+        #expect(shop.hits.dropFirst().allSatisfy { $0.partial })
         // Sorted by date, every word still comes first.
         #expect(q.search("电商 社区", sort: .date).hits.map(\.id) == ["c", "e", "d"])
     }

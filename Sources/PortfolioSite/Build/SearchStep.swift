@@ -11,8 +11,16 @@ enum SearchStep {
         return library.articles.map { a in
             SearchDocument(id: a.slug, url: a.url, title: a.title, tags: a.tags, categories: a.categories,
                            date: dates.day(a.date), timestamp: Int(a.date.timeIntervalSince1970), views: a.views,
-                           summary: a.summary, body: a.plainText)
+                           summary: ownSummary(a), body: a.plainText)
         }
+    }
+
+    /// The summary when the author wrote one; empty when it is the body's own first
+    /// paragraph, so that a match there counts once, as body, and a written summary
+    /// ranks above the body.
+    static func ownSummary(_ a: Article) -> String {
+        let text = a.summary.hasSuffix("…") ? String(a.summary.dropLast()) : a.summary
+        return a.plainText.contains(text) ? "" : a.summary
     }
 
     /// The index files, keyed by their path below the output folder.

@@ -9,7 +9,7 @@ extension SearchQuery {
         let (segments, needles) = parse(query)
         let normalizer = QueryNormalizer(fold: fold)
         let filters = facetFilters(tag: tag, category: category, normalizer: normalizer, read: &read)
-        if segments.isEmpty && filters.isEmpty { return Results(total: 0, hits: [], filesRead: read) }
+        if segments.isEmpty && filters.isEmpty { return Results(total: 0, full: 0, hits: [], suggestions: [], filesRead: read) }
 
         let terms = fetchTerms(of: segments, read: &read)
         let (docs, variantSets, hitCounts) = matches(segments, filters: filters, terms: terms)

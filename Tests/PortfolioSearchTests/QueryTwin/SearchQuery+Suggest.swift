@@ -43,19 +43,17 @@ extension SearchQuery {
         return previous[b.count]
     }
 
-    /// The part of `word` nearest to `q`, with one character more or less than it:
-    /// distance, start, end (the first such part wins a tie).
+    /// The part of `word` nearest to `q`, as long as `q` or one character shorter or
+    /// longer (in that order, the first wins a tie): distance, start, end.
     static func nearest(_ q: [UInt32], _ word: [UInt32]) -> (Int, Int, Int) {
         var best = (Int.max, 0, word.count)
-        var length = max(1, q.count - 1)
-        while length <= min(word.count, q.count + 1) {
+        for length in [q.count, q.count - 1, q.count + 1] where length > 0 {
             var a = 0
             while a + length <= word.count {
                 let d = distance(q[...], word[a..<(a + length)])
                 if d < best.0 { best = (d, a, a + length) }
                 a += 1
             }
-            length += 1
         }
         return best
     }

@@ -57,7 +57,10 @@ enum Snippet {
     static func lead(_ scalars: [Unicode.Scalar], _ at: Int) -> Int {
         var i = at - 1
         while i >= 0 && i >= at - 30 {
-            if sentenceEnds.contains(scalars[i]) { return i + 1 }
+            if sentenceEnds.contains(scalars[i]) {
+                while i + 1 < at && scalars[i + 1] == " " { i += 1 }
+                return i + 1
+            }
             i -= 1
         }
         return at - 10
