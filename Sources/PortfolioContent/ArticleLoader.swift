@@ -62,7 +62,35 @@ public struct ArticleLoader: Sendable {
             plainText: body.plainText, readingMinutes: reading.minutes, wordCount: reading.words)
         article.lines = Article.Lines(slug: doc.location(of: slugText != nil ? "slug" : "title").line ?? 1,
                                       aliases: doc.location(of: "aliases").line ?? 1)
+        article.warnings = warnings(doc, body, path: path, bodyLine: front.bodyFirstLine)
+        article.localImages = body.notices.compactMap { notice in
+            if case .localImage(let url) = notice.kind { return (url, front.bodyFirstLine + notice.line - 1) }
+            return nil
+        }
         return article
+    }
+
+    /// Unknown keys that look like a known one mistyped (others are the author's own,
+    /// for templates), and content the Markdown will not show as written.
+    private func warnings(_ doc: FrontMatterFields, _ body: MarkdownDocument, path: String, bodyLine: Int) -> [PortfolioWarning] {
+        var out: [PortfolioWarning] = []
+        let known = Self.knownKeys.sorted()
+        for key in doc.keys where !Self.knownKeys.contains(key) && PortfolioWarning.nearest(key, in: known) != nil {
+            out.append(.unknownKey(key, known: known, at: doc.location(of: key),
+                                   what: "front matter"))
+        }
+        for notice in body.notices {
+            let at = SourceLocation(path: path, line: bodyLine + notice.line - 1)
+            switch notice.kind {
+            case .indentedCode:
+                out.append(PortfolioWarning("indented text is shown as a code block; remove the indent, or fence it with ``` if it is code", at: at))
+            case .droppedHTML:
+                out.append(PortfolioWarning("raw HTML is dropped (set markdown.unsafe_html: true in portfolio.yml to keep it)", at: at))
+            case .localImage:
+                break
+            }
+        }
+        return out
     }
 
     private func unique(_ items: [String]) -> [String] {

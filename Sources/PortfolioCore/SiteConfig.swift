@@ -33,6 +33,17 @@ public struct SiteConfig: Sendable {
     public var mergeScripts = true
     /// Extra keys, handed to templates as `site.params`.
     public var params: [String: YAMLValue] = [:]
+    /// What reading `portfolio.yml` accepted but warns about, at its line.
+    public var warnings: [PortfolioWarning] = []
+
+    /// Every key `portfolio.yml` may have, and the keys of its sections.
+    public static let knownKeys = ["title", "description", "author", "language", "base_url", "time_zone", "paginate",
+                                   "slug_style", "summary_length", "popular_count", "related_count", "markdown", "counter",
+                                   "search", "merge_scripts", "params"]
+    public static let knownSectionKeys = ["markdown": ["unsafe_html", "toc_min_headings"], "counter": ["endpoint"],
+                                          "search": ["synonyms"]]
+    /// The `base_url` that `portfolio init` writes, to be replaced before publishing.
+    public static let placeholderBaseURL = "https://example.org/"
 
     public init() {}
 }

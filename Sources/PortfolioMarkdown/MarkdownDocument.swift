@@ -18,9 +18,32 @@ public struct MarkdownDocument: Sendable {
     public var plainText: String
     /// Plain text of the first paragraphs (at most eight), for summaries.
     public var lead: [LeadParagraph]
+    /// Content that will not show as written, for warnings.
+    public var notices: [MarkdownNotice] = []
 
     /// The text of the first paragraph that has any.
     public var firstParagraph: String { lead.first?.text ?? "" }
+}
+
+/// Something in a body that will not show as the author probably meant, at its line
+/// (1-based, in the body).
+public struct MarkdownNotice: Sendable, Hashable {
+    public enum Kind: Sendable, Hashable {
+        /// Text indented four spaces or more, shown as a code block.
+        case indentedCode
+        /// Raw HTML, dropped because `markdown.unsafe_html` is off.
+        case droppedHTML
+        /// An image with a local address (no scheme), which the site must provide.
+        case localImage(String)
+    }
+
+    public var kind: Kind
+    public var line: Int
+
+    public init(_ kind: Kind, line: Int) {
+        self.kind = kind
+        self.line = line
+    }
 }
 
 /// A paragraph near the start of a body, as plain text.

@@ -58,6 +58,7 @@ public struct MarkdownRenderer: Sendable {
         }
         defer { cmark_node_free(root) }
         var walk = TreeWalk(root: root)
+        walk.dropsHTML = !unsafeHTML
         walk.run()
         for node in walk.silentBreaks { cmark_node_free(node) }
         let headings = Anchors.assign(walk.headingTexts.map { ($0.level, $0.text) })
@@ -68,7 +69,9 @@ public struct MarkdownRenderer: Sendable {
             if cmark_node_prepend_child(node, marker) == 0 { cmark_node_free(marker) }
         }
         let html = renderHTML(root, parser: parser, options: options, headings: headings)
-        return MarkdownDocument(html: html, headings: headings, plainText: walk.plainText, lead: walk.lead)
+        var document = MarkdownDocument(html: html, headings: headings, plainText: walk.plainText, lead: walk.lead)
+        document.notices = walk.notices
+        return document
     }
 
     /// The HTML of the document, with heading anchors in place.

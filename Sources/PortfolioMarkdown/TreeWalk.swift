@@ -21,6 +21,10 @@ struct TreeWalk {
     private var pendingBreak: OpaquePointer?
     /// The first paragraphs, for summaries.
     private(set) var lead: [LeadParagraph] = []
+    /// Whether raw HTML is dropped, so that it is noticed.
+    var dropsHTML = true
+    /// Content that will not show as written.
+    private(set) var notices: [MarkdownNotice] = []
     private var listDepth = 0
     private var paragraphFirstLine: Int?
     private var headingLevels: [Int] = []
@@ -59,6 +63,7 @@ struct TreeWalk {
 
     private mutating func visit(_ node: OpaquePointer, entering: Bool) {
         let type = cmark_node_get_type(node)
+        if entering { notice(node, type) }
         switch type {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
             if let literal = cmark_node_get_literal(node) {
@@ -102,6 +107,35 @@ struct TreeWalk {
             }
         default:
             if !entering, type.rawValue & 0xC000 == 0x8000 { endBlock() }
+        }
+    }
+
+    /// Notes an indented code block, dropped raw HTML (not comments) and local images.
+    private mutating func notice(_ node: OpaquePointer, _ type: cmark_node_type) {
+        let line = Int(cmark_node_get_start_line(node))
+        switch type {
+        case CMARK_NODE_CODE_BLOCK:
+            // cmark writes the fence's length, offset and character without checking.
+            var length: Int32 = 0, offset: Int32 = 0
+            var character: CChar = 0
+            if cmark_node_get_fenced(node, &length, &offset, &character) == 0 {
+                notices.append(MarkdownNotice(.indentedCode, line: line))
+            }
+        case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+            guard dropsHTML, let literal = cmark_node_get_literal(node) else { return }
+            let text = String(cString: literal)
+            // One notice a line: `<span>…</span>` is two inline nodes.
+            if !text.hasPrefix("<!--"), notices.last != MarkdownNotice(.droppedHTML, line: line) {
+                notices.append(MarkdownNotice(.droppedHTML, line: line))
+            }
+        case CMARK_NODE_IMAGE:
+            guard let url = cmark_node_get_url(node).map({ String(cString: $0) }), !url.isEmpty else { return }
+            let lower = url.lowercased()
+            if !(lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//") || lower.hasPrefix("data:")) {
+                notices.append(MarkdownNotice(.localImage(url), line: line))
+            }
+        default:
+            break
         }
     }
 
