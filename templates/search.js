@@ -262,14 +262,15 @@
     for (var x = 0; x < docs.length; x++) {
       var d = docs[x], t = 0, ty = 0, f = 0, sc = 0;
       for (var s = 0; s < segs.length; s++) {
-        var vs = segs[s], best = 0, ph = false, bf = 0;
-        if (has(vsets[s][0], d)) ty++;
+        // The field counts the typed form's match when there is one, else the best synonym's.
+        var vs = segs[s], best = 0, ph = false, bf = 0, typedHere = has(vsets[s][0], d);
+        if (typedHere) ty++;
         for (var k = 0; k < vs.length; k++) {
           if (!has(vsets[s][k], d)) continue;
           var v = vs[k], sum = 0, vf = 3;
           for (var i = 0; i < v.length; i++) { sum += tokScore(v[i], d); vf = Math.min(vf, tokField(v[i], d)); }
           if (sum > best) best = sum;
-          if (vf > bf) bf = vf;
+          if ((!typedHere || k === 0) && vf > bf) bf = vf;
           if (!ph && v.length > 1 && chain(v, d)) ph = true;
         }
         sc += best;

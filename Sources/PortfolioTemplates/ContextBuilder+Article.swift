@@ -12,7 +12,11 @@ extension ContextBuilder {
         let toc = a.headings.filter { $0.level >= 2 && $0.level <= 4 }
         ctx["has_toc"] = .init(toc.count >= library.config.tocMinHeadings)
         ctx["toc"] = .list(toc.map { ["level": .init($0.level), "text": .init($0.text), "anchor": .init($0.anchor)] })
-        if let source = a.source, Self.isSafeLink(source) { ctx["source"] = .init(source) }
+        if let source = a.source, Self.isSafeLink(source) {
+            ctx["source"] = .init(source)
+            // Shown decoded: `%E6%96%87` reads 文 to a person.
+            ctx["source_text"] = .init(source.removingPercentEncoding ?? source)
+        }
         if let i = library.newer(than: index) { ctx["newer"] = neighbour(i) }
         if let i = library.older(than: index) { ctx["older"] = neighbour(i) }
         let related = library.related(to: index, count: library.config.relatedCount)

@@ -66,6 +66,12 @@ struct RankingTests {
         #expect(q.search("營銷").hits.map(\.id) == typed)
         #expect(q.search("营销").hits.map(\.id) == typed)
         #expect(q.search("行銷").hits.map(\.id) == ["synonym-title", "synonym-body", "title", "tags", "summary", "body-many"])
+        // A title with the synonym does not lift a document whose typed match is in the body.
+        let mixed = try Fixtures.query([
+            Fixtures.doc("typed-title", title: "利基市場行銷", body: filler, timestamp: 1),
+            Fixtures.doc("synonym-title-typed-body", title: "社群營銷", body: "談行銷。" + filler, timestamp: 2),
+        ])
+        #expect(mixed.search("行銷").hits.map(\.id) == ["typed-title", "synonym-title-typed-body"])
         #expect(q.search("行销").hits.map(\.id) == q.search("行銷").hits.map(\.id))
     }
 

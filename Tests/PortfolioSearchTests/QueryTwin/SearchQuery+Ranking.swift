@@ -44,16 +44,18 @@ extension SearchQuery {
         }
     }
 
-    /// Per segment, the best-scoring variant that matches `d`, the best field of its
-    /// matching variants (a variant's field is its tokens' lowest), whether the typed
-    /// variant matches, and a tier for each segment with a variant found side by side.
+    /// Per segment, the best-scoring variant that matches `d`, whether the typed variant
+    /// matches, its field (or, when only synonyms match, the best of theirs; a variant's
+    /// field is its tokens' lowest), and a tier for each segment with a variant found side
+    /// by side.
     private func score(_ d: Int, segments: [Segment], variantSets: [[Bitset]], terms: [String: TermData]) -> Score {
         var result = Score()
         for (s, segment) in segments.enumerated() {
             var best = 0.0
             var bestField = 0
             var phrase = false
-            if variantSets[s].first?.contains(d) == true { result.typed += 1 }
+            let typed = variantSets[s].first?.contains(d) == true
+            if typed { result.typed += 1 }
             for (v, variant) in segment.variants.enumerated() where variantSets[s][v].contains(d) {
                 var sum = 0.0
                 var field = 3
@@ -62,7 +64,8 @@ extension SearchQuery {
                     field = min(field, tokenField(token, d, terms))
                 }
                 best = max(best, sum)
-                bestField = max(bestField, field)
+                // The typed form's field when it matches, else the best synonym's.
+                if !typed || v == 0 { bestField = max(bestField, field) }
                 if variant.count > 1 && !phrase && chain(variant, d, terms) { phrase = true }
             }
             result.score += best
