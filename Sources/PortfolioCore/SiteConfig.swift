@@ -31,6 +31,23 @@ public struct SiteConfig: Sendable {
     /// One tag (and category) page for a name written in Traditional and in Simplified
     /// (社會化營銷, 社会化营销), under the spelling most articles use.
     public var mergeScripts = true
+    /// One link of the header menu.
+    public struct MenuItem: Sendable, Hashable {
+        public var title: String
+        /// A path below the site's root (`about/`) or an absolute http(s) address.
+        public var url: String
+        public init(title: String, url: String) {
+            self.title = title
+            self.url = url
+        }
+    }
+
+    /// The header menu; nil gives the default (tags, categories, archives, authors).
+    public var menu: [MenuItem]?
+    /// The licence notice under each article (`copyright.text`, e.g. `CC BY-NC 4.0`), and
+    /// the page it links to (`copyright.url`); no notice when the text is empty.
+    public var copyrightText = ""
+    public var copyrightURL = ""
     /// Extra keys, handed to templates as `site.params`.
     public var params: [String: YAMLValue] = [:]
     /// What reading `portfolio.yml` accepted but warns about, at its line.
@@ -39,9 +56,9 @@ public struct SiteConfig: Sendable {
     /// Every key `portfolio.yml` may have, and the keys of its sections.
     public static let knownKeys = ["title", "description", "author", "language", "base_url", "time_zone", "paginate",
                                    "slug_style", "summary_length", "popular_count", "related_count", "markdown", "counter",
-                                   "search", "merge_scripts", "params"]
+                                   "search", "merge_scripts", "menu", "copyright", "params"]
     public static let knownSectionKeys = ["markdown": ["unsafe_html", "toc_min_headings"], "counter": ["endpoint"],
-                                          "search": ["synonyms"]]
+                                          "search": ["synonyms"], "copyright": ["text", "url"]]
     /// The `base_url` that `portfolio init` writes, to be replaced before publishing.
     public static let placeholderBaseURL = "https://example.org/"
 

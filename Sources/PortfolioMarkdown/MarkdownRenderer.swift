@@ -68,7 +68,7 @@ public struct MarkdownRenderer: Sendable {
             cmark_node_set_literal(marker, Anchors.marker(index))
             if cmark_node_prepend_child(node, marker) == 0 { cmark_node_free(marker) }
         }
-        let html = renderHTML(root, parser: parser, options: options, headings: headings)
+        let html = Figures.apply(renderHTML(root, parser: parser, options: options, headings: headings))
         var document = MarkdownDocument(html: html, headings: headings, plainText: walk.plainText, lead: walk.lead)
         document.notices = walk.notices
         return document
