@@ -181,6 +181,44 @@ def main():
         check("results show title, date, tags and a snippet",
               bool(first) and first["title"] and len(first["date"]) == 10 and first["tags"] and first["snippet"], first)
 
+        # Ranking: the titles with 營銷 (either script) come before tag and body matches.
+        r = page.open("營銷")
+        check("營銷 ranks the two titles that have it first",
+              sorted(slugs(r)[:2]) == ["community-marketing", "weibo-social-consumer"], slugs(r))
+        r = page.open("行銷")
+        check("行銷 puts the titles written 行銷 first (typed form above synonym)",
+              sorted(slugs(r)[:2]) == ["niche-marketing-1", "niche-marketing-2"], slugs(r))
+
+        # Snippets come from the whole article: 多想三秒 is in the last paragraph.
+        r = page.open("多想三秒")
+        first = r[0] if r else {}
+        check("a match at the end of an article is shown and marked in the snippet",
+              slugs(r)[:1] == ["impulse-buying"] and "多想三秒" in "".join(first.get("marks", []))
+              and first["snippet"].startswith("…"), first)
+
+        # Several words: every word first, then partial results, marked.
+        r = page.open("微商 衝動購買")
+        partial = page.d.execute_script(
+            "return Array.from(document.querySelectorAll('#search-results > li')).map(function (li) {"
+            " return li.classList.contains('search-partial'); })")
+        check("a two-word query with no article having both shows partial results, marked",
+              page.total() >= 2 and all(partial) and "部分" in page.status(), (slugs(r), partial, page.status()))
+        r = page.open("社群 微商")
+        partial = page.d.execute_script(
+            "return Array.from(document.querySelectorAll('#search-results > li')).map(function (li) {"
+            " return li.classList.contains('search-partial'); })")
+        check("…and the article with both words comes first, not marked",
+              slugs(r)[:1] == ["wechat-commerce"] and partial[:1] == [False] and any(partial[1:]), (slugs(r), partial))
+
+        # No results: a suggestion, and its link runs it.
+        page.open("社群導構")
+        line = page.d.execute_script("var p = document.getElementById('search-suggest'); return p ? p.textContent : ''")
+        check("a near miss suggests 您是不是要找：社群導購", line == "您是不是要找：社群導購", line)
+        page.d.execute_script("document.getElementById('search').setAttribute('data-state', 'typing')")
+        driver.find_element(By.CSS_SELECTOR, "#search-suggest a").click()
+        r = page.wait_done()
+        check("…and the suggestion runs that search", slugs(r)[:1] == ["community-selling"], slugs(r))
+
         # A tag filter narrows the results; the URL keeps it.
         r = page.open("市場")
         before = page.total()

@@ -1,5 +1,6 @@
 // portfolio search: static, Chinese-aware. Files: ./manifest.json, ./fold.json,
-// ./shards/<hex>.bin, ./docs/<n / docChunk>.json, ./facets/<t|c><i>.bin, ./views.bin
+// ./shards/<hex>.bin, ./docs/<n / docChunk>.json, ./facets/<t|c><i>.bin, ./views.bin,
+// ./suggest.json (read only when a query finds nothing)
 (function () {
   'use strict';
   function $(id) { return document.getElementById(id); }
@@ -162,18 +163,21 @@
     return shardMaps[path];
   }
   function term(b) {
-    // qs[d]: the block's score of document d (0: not in the block); pos[d]: its positions.
-    var r = { b: b, o: 0 }, df = vi(r), mode = b[r.o], set = words(), qs = new Uint8Array(M.docs), pos = new Map(), d = -1;
+    // qs[d]: the block's score of document d (0: not in the block); fl[d]: its best field
+    // (title 3, tags 2, summary 1, body 0; outside the block: body); pos[d]: its positions.
+    var r = { b: b, o: 0 }, df = vi(r), mode = b[r.o], set = words(), qs = new Uint8Array(M.docs), fl = new Uint8Array(M.docs);
+    var pos = new Map(), d = -1;
     if (mode) readSet(r, df, set); else r.o++;
     for (var i = 0, k = vi(r); i < k; i++) {
       d += vi(r) + 1;
-      var ps = [], p = -1;
       qs[d] = b[r.o++];
-      for (var j = 0, n = vi(r); j < n; j++) { p += vi(r) + 1; ps.push(p); }
+      var ps = [], p = -1, nf = vi(r);
+      fl[d] = nf & 3;
+      for (var j = 0, n = nf >> 2; j < n; j++) { p += vi(r) + 1; ps.push(p); }
       if (ps.length) pos.set(d, ps);
       if (!mode) set[d >> 5] |= 1 << (d & 31);
     }
-    return { df: df, set: set, qs: qs, pos: pos, tail: mode ? b[r.o] : 0, idf: Math.log(1 + (M.docs - df + 0.5) / (df + 0.5)) };
+    return { df: df, set: set, qs: qs, fl: fl, pos: pos, tail: mode ? b[r.o] : 0, idf: Math.log(1 + (M.docs - df + 0.5) / (df + 0.5)) };
   }
 
   // Matching and ranking (BM25 from the blocks, contiguous phrases first).
@@ -211,12 +215,23 @@
     }
     return false;
   }
+  // The best field of a token in document d (title 3, tags 2, summary 1, body 0).
+  function tokField(tok, d) {
+    var best = 0;
+    for (var i = 0; i < tok.t.length; i++) { var t = tok.t[i]; if (t && has(t.set, d) && t.fl[d] > best) best = t.fl[d]; }
+    return best;
+  }
+  // Documents with some word of the query (and every filter), in the order of `sort`.
+  // Documents with every word come first; with relevance, then those matched by the
+  // typed form over those matched only through a synonym, phrases side by side, the
+  // field (title, tags, summary, body), and the score. Returns { docs, full } where
+  // the first `full` documents have every word.
   function evaluate(P, fsets, sort, views) {
-    var all = null, vsets = [];
-    P.segs.forEach(function (vs) { vs.forEach(function (v) { v.forEach(function (tok) {
+    var all = null, vsets = [], segs = P.segs;
+    segs.forEach(function (vs) { vs.forEach(function (v) { v.forEach(function (tok) {
       tok.t = tok.a.map(function (a) { return terms[a[0]]; });
     }); }); });
-    P.segs.forEach(function (vs, s) {
+    var segSets = segs.map(function (vs, s) {
       var seg = words();
       vsets[s] = vs.map(function (v) {
         var x = tokSet(v[0]);
@@ -224,38 +239,54 @@
         for (i = 0; i < x.length; i++) seg[i] |= x[i];
         return x;
       });
-      if (!all) all = seg; else for (var i = 0; i < all.length; i++) all[i] &= seg[i];
+      if (!all) all = seg.slice(); else for (var i = 0; i < all.length; i++) all[i] |= seg[i];
+      return seg;
     });
     fsets.forEach(function (f) {
       if (!all) all = f.slice(); else for (var i = 0; i < all.length; i++) all[i] &= f[i];
     });
-    var docs = [];
+    var docs = [], hits = new Int32Array(M.docs);
     for (var w = 0; all && w < all.length; w++) for (var x = all[w], b = 0; x; b++, x >>>= 1) if (x & 1) docs.push(w * 32 + b);
-    if (sort === 'views' && views) return docs.sort(function (a, b) { return views[b] - views[a] || a - b; });
-    if (sort !== 'relevance' || !P.segs.length) return docs;
-    var tier = new Int32Array(M.docs), score = new Float64Array(M.docs), segs = P.segs;
+    docs.forEach(function (d) { for (var s = 0; s < segSets.length; s++) if (has(segSets[s], d)) hits[d]++; });
+    var full = 0;
+    docs.forEach(function (d) { if (hits[d] === segs.length) full++; });
+    var key = null;
+    if (sort === 'views' && views) key = function (a, b) { return views[b] - views[a]; };
+    else if (sort === 'relevance' && segs.length) key = relevance(docs, segs, vsets);
+    docs.sort(function (a, b) { return hits[b] - hits[a] || (key ? key(a, b) : 0) || a - b; });
+    return { docs: docs, full: full };
+  }
+  function relevance(docs, segs, vsets) {
+    var typed = new Int32Array(M.docs), tier = new Int32Array(M.docs), field = new Int32Array(M.docs);
+    var score = new Float64Array(M.docs);
     for (var x = 0; x < docs.length; x++) {
-      var d = docs[x], t = 0, sc = 0;
+      var d = docs[x], t = 0, ty = 0, f = 0, sc = 0;
       for (var s = 0; s < segs.length; s++) {
-        var vs = segs[s], best = 0, ph = false;
+        // The field counts the typed form's match when there is one, else the best synonym's.
+        var vs = segs[s], best = 0, ph = false, bf = 0, typedHere = has(vsets[s][0], d);
+        if (typedHere) ty++;
         for (var k = 0; k < vs.length; k++) {
           if (!has(vsets[s][k], d)) continue;
-          var v = vs[k], sum = 0;
-          for (var i = 0; i < v.length; i++) sum += tokScore(v[i], d);
+          var v = vs[k], sum = 0, vf = 3;
+          for (var i = 0; i < v.length; i++) { sum += tokScore(v[i], d); vf = Math.min(vf, tokField(v[i], d)); }
           if (sum > best) best = sum;
+          if ((!typedHere || k === 0) && vf > bf) bf = vf;
           if (!ph && v.length > 1 && chain(v, d)) ph = true;
         }
         sc += best;
+        f += bf;
         if (ph) t++;
       }
-      tier[d] = t; score[d] = sc;
+      typed[d] = ty; tier[d] = t; field[d] = f; score[d] = sc;
     }
-    return docs.sort(function (a, b) { return tier[b] - tier[a] || score[b] - score[a] || a - b; });
+    return function (a, b) {
+      return typed[b] - typed[a] || tier[b] - tier[a] || field[b] - field[a] || score[b] - score[a];
+    };
   }
 
   // Snippets: mark pairs, single characters and word prefixes; show the densest window.
   // One character, normalised as the index was (code points, and their classes), cached.
-  var CHARS = dict();
+  var CHARS = dict(), ENDS = ['。', '！', '？', '!', '?', '；'];
   function normChar(ch) {
     var n = CHARS[ch];
     if (!n) {
@@ -294,7 +325,7 @@
         var c = pre[Math.min(n, i + win)] - pre[i];
         if (c > count) { count = c; best = i; }
       }
-      if (best >= 0) start = Math.max(0, Math.min(best - 10, n - win));
+      if (best >= 0) start = Math.max(0, Math.min(lead(cs, best), n - win));
     }
     var end = Math.min(n, start + win);
     if (start > 0) into.appendChild(document.createTextNode('…'));
@@ -308,6 +339,16 @@
     if (end < n) into.appendChild(document.createTextNode('…'));
     return into;
   }
+  // Where a window before the mark at `at` starts: just after the end of the sentence
+  // before it when that is near, else a few characters before the mark.
+  function lead(cs, at) {
+    for (var i = at - 1; i >= 0 && i >= at - 30; i--) {
+      if (ENDS.indexOf(cs[i]) < 0) continue;
+      while (cs[i + 1] === ' ' && i + 1 < at) i++;
+      return i + 1;
+    }
+    return at - 10;
+  }
   function snippet(doc, nd) {
     var best = null, bc = 0;
     [doc.x || '', doc.s || ''].forEach(function (t) {
@@ -317,8 +358,9 @@
     });
     return cut(best || { cs: [], m: [] }, 100, el('p', 'search-snippet'));
   }
-  function item(doc, nd, n) {
-    var li = el('li', 'search-result'), a = el('a', 'search-title'), meta = el('div', 'search-meta');
+  function item(doc, nd, n, partial) {
+    var li = el('li', 'search-result' + (partial ? ' search-partial' : '')), a = el('a', 'search-title');
+    var meta = el('div', 'search-meta');
     a.href = root + String(doc.u || '').replace(/^[\/\\]+/, '');
     cut(marks(doc.t || '', nd), 1e9, a);
     li.id = 'search-result-' + n;
@@ -326,6 +368,7 @@
     // The meta line: date, categories and views, each its own item so the separators
     // come from the stylesheet; then the tags as chips, then the snippet.
     var parts = [];
+    if (partial) parts.push(el('span', 'search-partial-mark', '部分符合'));
     if (doc.d) parts.push(el('time', null, doc.d));
     (doc.c || []).forEach(function (c) { parts.push(el('span', 'search-category', c)); });
     if (typeof doc.v === 'number') parts.push(el('span', 'search-views', '人氣 ' + doc.v));
@@ -377,6 +420,7 @@
     });
     if (!P.segs.length && !jobs.length && !fsets.length) {
       list.textContent = ''; if (more) more.hidden = true;
+      suggestLine([]);
       say('', 'idle');
       setURL(st);
       return;
@@ -393,34 +437,99 @@
     say('搜尋中…', 'loading');
     Promise.all(jobs).then(function () {
       if (my !== run) return;
-      var t1 = performance.now(), order = evaluate(P, fsets, st.sort, views);
+      var t1 = performance.now(), found = evaluate(P, fsets, st.sort, views);
       box.setAttribute('data-ms-rank', (performance.now() - t1).toFixed(1));
-      show(my, order, P, 0, t0, st);
+      return (found.docs.length || !P.segs.length ? Promise.resolve([]) : suggest(st.q)).then(function (sug) {
+        if (my === run) show(my, found, P, 0, t0, st, sug);
+      });
     }).catch(function () { if (my === run) { say('搜尋索引載入失敗，請稍後再試。', 'error'); setURL(st); } });
   }
-  function show(my, order, P, from, t0, st) {
-    var ids = order.slice(from, from + PAGE);
+  function show(my, found, P, from, t0, st, sug) {
+    var order = found.docs, ids = order.slice(from, from + PAGE);
     var chunk = M.docChunk || 1;
     return Promise.all(ids.map(function (d) {
       return load('docs/' + Math.floor(d / chunk) + '.json').then(function (c) { return c && c[d % chunk]; });
     })).then(function (docs) {
       if (my !== run) return;
       if (!from) list.textContent = '';
-      docs.forEach(function (doc, k) { if (doc) list.appendChild(item(doc, P.nd, from + k)); });
-      var q = input.value.trim();
-      say(order.length ? '找到 ' + order.length + ' 篇文章' + (q ? '（' + q + '）' : '') :
+      docs.forEach(function (doc, k) { if (doc) list.appendChild(item(doc, P.nd, from + k, from + k >= found.full)); });
+      var q = input.value.trim(), part = order.length - found.full;
+      if (!from) suggestLine(sug || []);
+      say(order.length ? '找到 ' + order.length + ' 篇文章' + (q ? '（' + q + '）' : '') +
+        (part ? '，其中 ' + part + ' 篇只符合部分字詞' : '') :
         (q ? '找不到符合「' + q + '」的文章' : '沒有符合條件的文章'), 'done');
       box.setAttribute('data-total', order.length);
+      box.setAttribute('data-full', found.full);
       if (!more) {
         more = el('button', 'search-more', '更多結果');
         more.type = 'button';
         list.parentNode.insertBefore(more, list.nextSibling);
       }
       more.hidden = from + PAGE >= order.length;
-      more.onclick = function () { show(my, order, P, from + PAGE, performance.now(), st); };
+      more.onclick = function () { show(my, found, P, from + PAGE, performance.now(), st); };
       box.setAttribute('data-ms', (performance.now() - t0).toFixed(1));
       if (!from) setURL(st);
     }).catch(function () { if (my === run) say('搜尋索引載入失敗，請稍後再試。', 'error'); });
+  }
+  // Suggestions for a query that found nothing: the words of suggest.json (tags,
+  // categories, title words) nearest to it by edit distance on the folded form, at most
+  // three, nearest first, then in the file's order.
+  function distance(a, b) {
+    var prev = [], cur, i, j;
+    for (j = 0; j <= b.length; j++) prev.push(j);
+    for (i = 1; i <= a.length; i++) {
+      cur = [i];
+      for (j = 1; j <= b.length; j++) cur.push(Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1)));
+      prev = cur;
+    }
+    return prev[b.length];
+  }
+  // The part of `word` (code points, folded) nearest to the query q, as long as q or one
+  // character shorter or longer (in that order, the first wins a tie): [distance, start, end].
+  function nearest(q, word) {
+    var best = [Infinity, 0, word.length];
+    [q.length, q.length - 1, q.length + 1].forEach(function (len) {
+      for (var a = 0; len > 0 && a + len <= word.length; a++) {
+        var dist = distance(q, word.slice(a, a + len));
+        if (dist < best[0]) best = [dist, a, a + len];
+      }
+    });
+    return best;
+  }
+  function suggestions(q, list) {
+    var folded = fold(q.normalize('NFKC')).filter(function (c) { return !space(c); });
+    var limit = folded.length <= 4 ? 1 : folded.length <= 8 ? 2 : 3, found = [], seen = dict();
+    if (!folded.length) return [];
+    list.forEach(function (w, order) {
+      var chars = Array.from(w.normalize('NFKC')), f = fold(chars.join(''));
+      if (f.length !== chars.length) { chars = Array.from(str(f)); }
+      var n = nearest(folded, f), text = chars.slice(n[1], n[2]).join(''), key = str(f.slice(n[1], n[2]));
+      if (n[0] < 1 || n[0] > limit || n[0] >= folded.length || seen[key]) return;
+      seen[key] = 1;
+      found.push({ d: n[0], o: order, t: text });
+    });
+    found.sort(function (a, b) { return a.d - b.d || a.o - b.o; });
+    return found.slice(0, 3).map(function (x) { return x.t; });
+  }
+  function suggest(q) {
+    return load('suggest.json').then(function (list) { return suggestions(q, list || []); }, function () { return []; });
+  }
+  function suggestLine(words) {
+    var line = $('search-suggest');
+    if (!words.length) { if (line) line.parentNode.removeChild(line); return; }
+    if (!line) {
+      line = el('p', 'search-suggest');
+      line.id = 'search-suggest';
+      status.parentNode.insertBefore(line, status.nextSibling);
+    }
+    line.textContent = '您是不是要找：';
+    words.forEach(function (w, i) {
+      if (i) line.appendChild(document.createTextNode('、'));
+      var a = el('a', null, w);
+      a.href = '?q=' + encodeURIComponent(w);
+      a.addEventListener('click', function (e) { e.preventDefault(); input.value = w; go(); });
+      line.appendChild(a);
+    });
   }
   function selectBox(id, label, items, value, kind) {
     if (!items.length) return null;

@@ -27,6 +27,14 @@ public struct Article: Sendable {
     /// that another article or output already has).
     public var lines = Lines()
 
+    /// What the loader accepted but warns about (an unknown key near a known one,
+    /// content that will not show as written), at its line.
+    public var warnings: [PortfolioWarning] = []
+
+    /// Images with a local address, with their lines in the file: the site checks that
+    /// it has them.
+    public var localImages: [(url: String, line: Int)] = []
+
     /// The source file, relative to the site root (e.g. `content/posts/stp.md`).
     public var sourcePath: String {
         get { storage.sourcePath }

@@ -40,7 +40,8 @@ public struct ArticleLoader: Sendable {
         let slugText = fields.string("slug")
         let categories = fields.list("categories") ?? fields.list("category") ?? []
         let tags = fields.list("tags") ?? []
-        let summary = fields.string("summary")
+        // An empty `summary:` (as older `new article` and `init` wrote it) means automatic.
+        let summary = fields.string("summary").flatMap { $0.trimmed.isEmpty ? nil : $0 }
         let views = fields.count("views"), replies = fields.count("replies")
         let draft = fields.bool("draft")
         let aliases = fields.list("aliases") ?? []
@@ -63,31 +64,46 @@ public struct ArticleLoader: Sendable {
         var article = Article(
             sourcePath: path, title: title, slug: slug, date: date, updated: updated, author: author,
             categories: unique(categories), tags: unique(tags),
-            summary: summary ?? Summary.make(from: body.firstParagraph, length: config.summaryLength),
+            summary: summary ?? Summary.make(from: body.lead, length: config.summaryLength),
             views: views, replies: replies, source: source?.isEmpty == true ? nil : source, draft: draft,
             aliases: aliases, params: params, html: body.html, headings: body.headings,
             plainText: body.plainText, readingMinutes: reading.minutes, wordCount: reading.words,
             hanCount: counts.han, isPage: isPage, pinned: pinned)
         article.lines = Article.Lines(slug: doc.location(of: slugText != nil ? "slug" : "title").line ?? 1,
                                       aliases: doc.location(of: "aliases").line ?? 1)
+        article.warnings = warnings(doc, body, path: path, bodyLine: front.bodyFirstLine)
+        article.localImages = body.notices.compactMap { notice in
+            if case .localImage(let url) = notice.kind { return (url, front.bodyFirstLine + notice.line - 1) }
+            return nil
+        }
         return article
+    }
+
+    /// Unknown keys that look like a known one mistyped (others are the author's own,
+    /// for templates), and content the Markdown will not show as written.
+    private func warnings(_ doc: FrontMatterFields, _ body: MarkdownDocument, path: String, bodyLine: Int) -> [PortfolioWarning] {
+        var out: [PortfolioWarning] = []
+        let known = Self.knownKeys.sorted()
+        for key in doc.keys where !Self.knownKeys.contains(key) && PortfolioWarning.nearest(key, in: known) != nil {
+            out.append(.unknownKey(key, known: known, at: doc.location(of: key),
+                                   what: "front matter"))
+        }
+        for notice in body.notices {
+            let at = SourceLocation(path: path, line: bodyLine + notice.line - 1)
+            switch notice.kind {
+            case .indentedCode:
+                out.append(PortfolioWarning("indented text is shown as a code block; remove the indent, or fence it with ``` if it is code", at: at))
+            case .droppedHTML:
+                out.append(PortfolioWarning("raw HTML is dropped (set markdown.unsafe_html: true in portfolio.yml to keep it)", at: at))
+            case .localImage:
+                break
+            }
+        }
+        return out
     }
 
     private func unique(_ items: [String]) -> [String] {
         var seen: Set<String> = []
         return items.map { $0.trimmed }.filter { !$0.isEmpty && seen.insert($0).inserted }
-    }
-}
-
-/// Shortens a first paragraph into a summary at a sentence or character boundary.
-public enum Summary {
-    public static func make(from paragraph: String, length: Int) -> String {
-        let text = paragraph.split(whereSeparator: \.isNewline).joined(separator: " ")
-        guard text.count > length else { return text }
-        let cut = text.prefix(length)
-        if let end = cut.lastIndex(where: { "。！？!?".contains($0) }), cut.distance(from: cut.startIndex, to: end) > length / 2 {
-            return String(cut[...end])
-        }
-        return cut + "…"
     }
 }

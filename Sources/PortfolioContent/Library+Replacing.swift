@@ -20,7 +20,8 @@ extension Library {
         }
         articles[index] = article
         for name in article.tags + article.categories + [article.author] where termSlugs[UTF8Key(name)] == nil {
-            termSlugs[UTF8Key(name)] = Slug.make(name, style: config.slugStyle)
+            termSlugs[UTF8Key(name)] = (config.mergeScripts ? ScriptGroups.knownSlug(name, in: termSlugs) : nil)
+                ?? Slug.make(name, style: config.slugStyle)
         }
         if old.tags != article.tags {
             tags = Self.terms(tags, moving: index, from: old.tags, to: article.tags, in: articles, slugs: termSlugs) { $0.tags }

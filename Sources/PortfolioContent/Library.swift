@@ -95,6 +95,7 @@ public struct Library: Sendable {
         func add(_ name: String) {
             if slugs[UTF8Key(name)] == nil { slugs[UTF8Key(name)] = Slug.make(name, style: config.slugStyle) }
         }
+        if config.mergeScripts { slugs = ScriptGroups.slugs(sorted, style: config.slugStyle) }
         for article in sorted {
             for name in article.tags { add(name) }
             for name in article.categories { add(name) }

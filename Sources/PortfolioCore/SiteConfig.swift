@@ -30,6 +30,9 @@ public struct SiteConfig: Sendable {
     public var relatedCount = 5
     /// The custom domain a GitHub Pages site is served at (its `CNAME` file); empty: none.
     public var cname = ""
+    /// One tag (and category) page for a name written in Traditional and in Simplified
+    /// (社會化營銷, 社会化营销), under the spelling most articles use.
+    public var mergeScripts = true
     /// One link of the header menu.
     public struct MenuItem: Sendable, Hashable {
         public var title: String
@@ -49,6 +52,17 @@ public struct SiteConfig: Sendable {
     public var copyrightURL = ""
     /// Extra keys, handed to templates as `site.params`.
     public var params: [String: YAMLValue] = [:]
+    /// What reading `portfolio.yml` accepted but warns about, at its line.
+    public var warnings: [PortfolioWarning] = []
+
+    /// Every key `portfolio.yml` may have, and the keys of its sections.
+    public static let knownKeys = ["title", "description", "author", "language", "base_url", "time_zone", "paginate",
+                                   "slug_style", "summary_length", "popular_count", "related_count", "markdown", "counter",
+                                   "search", "merge_scripts", "menu", "copyright", "cname", "params"]
+    public static let knownSectionKeys = ["markdown": ["unsafe_html", "toc_min_headings"], "counter": ["endpoint"],
+                                          "search": ["synonyms"], "copyright": ["text", "url"]]
+    /// The `base_url` that `portfolio init` writes, to be replaced before publishing.
+    public static let placeholderBaseURL = "https://example.org/"
 
     public init() {}
 }

@@ -12,6 +12,9 @@ public struct ImportOptions: Sendable, Hashable {
     public var keepEmpty: Bool
     /// The platform's clock, for reading and writing dates.
     public var timeZone: TimeZone
+    /// Tags the site already uses (`--tags-from-site`): each post gets those its title or
+    /// body mentions.
+    public var siteTags: [String] = []
 
     /// Options with the command's defaults.
     public init(into: String = "content/posts", dryRun: Bool = false, force: Bool = false, keepEmpty: Bool = false,

@@ -16,7 +16,7 @@ public struct ImportPlan {
     /// A plan for `options.into`, reading what is already there.
     public init(options: ImportOptions, fileSystem: any ImportFileSystem) throws(PortfolioError) {
         self.options = options
-        writer = MarkdownArticleWriter(timeZone: options.timeZone)
+        writer = MarkdownArticleWriter(timeZone: options.timeZone, siteTags: options.siteTags)
         do {
             folder = try TargetFolder(path: options.into, fileSystem: fileSystem, dates: DateParser(timeZone: options.timeZone))
         } catch {

@@ -6,10 +6,23 @@ import PortfolioCore
 public struct MarkdownArticleWriter: Sendable {
     /// The zone dates are written in (the platform's UTC+8 by default).
     public var timeZone: TimeZone
+    /// Tags to give a post when its title or body mentions them (`--tags-from-site`).
+    public var siteTags: [String]
 
     /// A writer for dates in `timeZone`.
-    public init(timeZone: TimeZone = EportfolioParser.platformTimeZone) {
+    public init(timeZone: TimeZone = EportfolioParser.platformTimeZone, siteTags: [String] = []) {
         self.timeZone = timeZone
+        self.siteTags = siteTags
+    }
+
+    /// The site's tags the post mentions (Latin letters in any case), in the order given.
+    public func tags(for post: EportfolioPost) -> [String] {
+        let text = ([post.title] + post.lines).joined(separator: "\n").lowercased()
+        var seen = Set<String>()
+        return siteTags.filter { tag in
+            let key = tag.lowercased()
+            return !key.isEmpty && text.contains(key) && seen.insert(key).inserted
+        }
     }
 
     /// The whole file: front matter, then the body (if any), ending in one line break.
@@ -26,6 +39,8 @@ public struct MarkdownArticleWriter: Sendable {
         lines.append("date: " + DateFormatting(timeZone: timeZone).iso(post.date))
         lines.append("author: " + YAMLScalar.quoted(post.author))
         if let category = post.category { lines.append("category: " + YAMLScalar.quoted(category)) }
+        let tags = self.tags(for: post)
+        if !tags.isEmpty { lines.append("tags: [" + tags.map(YAMLScalar.quoted).joined(separator: ", ") + "]") }
         lines.append("views: \(post.views)")
         lines.append("replies: \(post.replies)")
         if let source = post.source { lines.append("source: " + YAMLScalar.quoted(source)) }
@@ -36,12 +51,12 @@ public struct MarkdownArticleWriter: Sendable {
     }
 
     /// The Markdown body. Every line the platform showed on its own becomes its own
-    /// paragraph (adjacent Markdown lines would merge); a link-only post points to its source.
+    /// paragraph (adjacent Markdown lines would merge), except numbered and bulleted
+    /// lines, which become headings and lists (`ImportStructure`). A link-only post has
+    /// no body: its `source:` is the link, and the article page shows it.
     public func body(for post: EportfolioPost) -> String {
-        if post.isLinkOnly, let source = post.source {
-            return "原文連結:" + MarkdownEscaper.line(source)
-        }
-        return post.lines.map(MarkdownEscaper.line).joined(separator: "\n\n")
+        if post.isLinkOnly { return "" }
+        return ImportStructure.blocks(post.lines).joined(separator: "\n\n")
     }
 
     /// The title to write: the post's own, or for an empty post `未命名 (DATE)`, since an

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns a line of plain text into Markdown that shows exactly that text.
 ///
 /// Characters that could start markup are backslash-escaped, bare URLs become autolinks
@@ -9,11 +11,19 @@ public enum MarkdownEscaper {
         var out = ""
         for piece in LinkScanner.pieces(text) {
             switch piece {
-            case .url(let url): out += "<\(url)>"
+            case .url(let url): out += link(url)
             case .text(let plain): out += inline(plain)
             }
         }
         return guardLineStart(out)
+    }
+
+    /// An autolink, or for an address with percent-encoded text a link that shows it
+    /// decoded (`[https://例.tw/文章](<https://例.tw/%E6%96%87%E7%AB%A0>)`).
+    static func link(_ url: String) -> String {
+        guard url.contains("%"), let decoded = url.removingPercentEncoding, decoded != url,
+              !decoded.contains(where: { $0.isNewline || ($0.isASCII && $0.asciiValue! < 0x20) }) else { return "<\(url)>" }
+        return "[" + inline(decoded) + "](<" + url + ">)"
     }
 
     /// Escapes the characters that start inline markup: `\ ` * _ [ ] < > ~`, and `&` when

@@ -54,11 +54,13 @@ public struct MarkdownRenderer: Sendable {
         let finished = cmark_parser_finish(parser)
         Self.parsing.unlock()
         guard let root = finished else {
-            return MarkdownDocument(html: "", headings: [], plainText: "", firstParagraph: "")
+            return MarkdownDocument(html: "", headings: [], plainText: "", lead: [])
         }
         defer { cmark_node_free(root) }
         var walk = TreeWalk(root: root)
+        walk.dropsHTML = !unsafeHTML
         walk.run()
+        for node in walk.silentBreaks { cmark_node_free(node) }
         let headings = Anchors.assign(walk.headingTexts.map { ($0.level, $0.text) })
         for (index, node) in walk.headingNodes.enumerated() {
             // The tree takes the marker; cmark links only nodes of one allocator.
@@ -67,7 +69,9 @@ public struct MarkdownRenderer: Sendable {
             if cmark_node_prepend_child(node, marker) == 0 { cmark_node_free(marker) }
         }
         let html = Figures.apply(renderHTML(root, parser: parser, options: options, headings: headings))
-        return MarkdownDocument(html: html, headings: headings, plainText: walk.plainText, firstParagraph: walk.firstParagraph)
+        var document = MarkdownDocument(html: html, headings: headings, plainText: walk.plainText, lead: walk.lead)
+        document.notices = walk.notices
+        return document
     }
 
     /// The HTML of the document, with heading anchors in place.

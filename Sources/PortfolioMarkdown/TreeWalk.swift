@@ -1,4 +1,5 @@
 import CCmarkGFM
+import PortfolioCore
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -6,17 +7,33 @@ import Glibc
 /// One pass over a parsed document: collects headings, plain text and the first paragraph.
 /// Text is gathered as UTF-8 bytes and made into strings once at the end: cmark's
 /// literals are valid UTF-8 already, and a string per literal costs more than the walk.
+///
+/// A soft line break between two East Asian characters (Han, kana, hangul, CJK
+/// punctuation) is no space in Chinese: the walk leaves it out of the text and lists the
+/// node in `silentBreaks`, for the renderer to remove before the HTML is made. Any other
+/// soft break stays a space.
 struct TreeWalk {
     let root: OpaquePointer
     var headingNodes: [OpaquePointer] = []
+    /// Soft breaks between two East Asian characters, to be removed from the tree.
+    var silentBreaks: [OpaquePointer] = []
+    /// A soft break seen, waiting for the next text to tell whether it is a space.
+    private var pendingBreak: OpaquePointer?
+    /// The first paragraphs, for summaries.
+    private(set) var lead: [LeadParagraph] = []
+    /// Whether raw HTML is dropped, so that it is noticed.
+    var dropsHTML = true
+    /// Content that will not show as written.
+    private(set) var notices: [MarkdownNotice] = []
+    private var listDepth = 0
+    private var paragraphFirstLine: Int?
     private var headingLevels: [Int] = []
     private var headingBytes: [[UInt8]] = []
     private var plain: [UInt8] = []
-    private var paragraph: [UInt8] = []
 
     private var inHeading = false
     private var paragraphStart: Int?
-    private var paragraphDone = false
+    static let leadCount = 8
 
     init(root: OpaquePointer) {
         self.root = root
@@ -30,8 +47,6 @@ struct TreeWalk {
     /// The body as plain text, one line per block.
     var plainText: String { String(decoding: plain, as: UTF8.self) }
 
-    /// The text of the first paragraph that has any.
-    var firstParagraph: String { String(decoding: paragraph, as: UTF8.self) }
 
     mutating func run() {
         plain.reserveCapacity(4096)
@@ -48,14 +63,25 @@ struct TreeWalk {
 
     private mutating func visit(_ node: OpaquePointer, entering: Bool) {
         let type = cmark_node_get_type(node)
+        if entering { notice(node, type) }
         switch type {
         case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:
             if let literal = cmark_node_get_literal(node) {
                 append(UnsafeRawBufferPointer(start: literal, count: strlen(literal)))
             }
             if type == CMARK_NODE_CODE_BLOCK { endBlock() }
-        case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+        case CMARK_NODE_SOFTBREAK:
+            settleBreak(before: nil)
+            markLineEnd()
+            pendingBreak = EastAsian.endsText(plain) ? node : nil
+            if pendingBreak == nil { append(" ") }
+        case CMARK_NODE_LINEBREAK:
+            settleBreak(before: nil)
+            markLineEnd()
             append(" ")
+        case CMARK_NODE_ITEM:
+            listDepth += entering ? 1 : -1
+            if !entering { endBlock() }
         case CMARK_NODE_HEADING:
             if entering {
                 inHeading = true
@@ -68,11 +94,13 @@ struct TreeWalk {
             }
         case CMARK_NODE_PARAGRAPH:
             if entering {
-                if !paragraphDone { paragraphStart = plain.count }
+                if lead.count < Self.leadCount { paragraphStart = plain.count }
+                paragraphFirstLine = nil
             } else {
                 if let start = paragraphStart, plain.count > start {
-                    paragraph = Array(plain[start...])
-                    paragraphDone = true
+                    let text = String(decoding: plain[start...], as: UTF8.self)
+                    let firstLine = paragraphFirstLine.map { String(decoding: plain[start..<$0], as: UTF8.self) } ?? text
+                    lead.append(LeadParagraph(text: text, firstLine: firstLine, inList: listDepth > 0))
                 }
                 paragraphStart = nil
                 endBlock()
@@ -82,7 +110,53 @@ struct TreeWalk {
         }
     }
 
+    /// Notes an indented code block, dropped raw HTML (not comments) and local images.
+    private mutating func notice(_ node: OpaquePointer, _ type: cmark_node_type) {
+        let line = Int(cmark_node_get_start_line(node))
+        switch type {
+        case CMARK_NODE_CODE_BLOCK:
+            // cmark writes the fence's length, offset and character without checking.
+            var length: Int32 = 0, offset: Int32 = 0
+            var character: CChar = 0
+            if cmark_node_get_fenced(node, &length, &offset, &character) == 0 {
+                notices.append(MarkdownNotice(.indentedCode, line: line))
+            }
+        case CMARK_NODE_HTML_BLOCK, CMARK_NODE_HTML_INLINE:
+            guard dropsHTML, let literal = cmark_node_get_literal(node) else { return }
+            let text = String(cString: literal)
+            // One notice a line: `<span>…</span>` is two inline nodes.
+            if !text.hasPrefix("<!--"), notices.last != MarkdownNotice(.droppedHTML, line: line) {
+                notices.append(MarkdownNotice(.droppedHTML, line: line))
+            }
+        case CMARK_NODE_IMAGE:
+            guard let url = cmark_node_get_url(node).map({ String(cString: $0) }), !url.isEmpty else { return }
+            let lower = url.lowercased()
+            if !(lower.hasPrefix("http://") || lower.hasPrefix("https://") || lower.hasPrefix("//") || lower.hasPrefix("data:")) {
+                notices.append(MarkdownNotice(.localImage(url), line: line))
+            }
+        default:
+            break
+        }
+    }
+
+    /// Notes where a paragraph's first line ends.
+    private mutating func markLineEnd() {
+        if paragraphStart != nil, paragraphFirstLine == nil { paragraphFirstLine = plain.count }
+    }
+
+    /// Decides a waiting soft break by the text that follows it (nil: no text follows).
+    private mutating func settleBreak(before text: UnsafeRawBufferPointer?) {
+        guard let node = pendingBreak else { return }
+        pendingBreak = nil
+        if let text, EastAsian.startsText(text) {
+            silentBreaks.append(node)
+        } else {
+            append(" ")
+        }
+    }
+
     private mutating func append(_ text: UnsafeRawBufferPointer) {
+        if pendingBreak != nil { settleBreak(before: text) }
         plain.append(contentsOf: text)
         if inHeading { headingBytes[headingBytes.count - 1].append(contentsOf: text) }
     }
@@ -92,6 +166,7 @@ struct TreeWalk {
     }
 
     private mutating func endBlock() {
+        settleBreak(before: nil)
         if !plain.isEmpty, !endsWithLineFeed { plain.append(10) }
     }
 

@@ -24,6 +24,7 @@ struct Build: AsyncParsableCommand {
         let log = BuildLog(steps: SiteBuilder.stepCount) { printLine($0) }
         do {
             let r = try SiteBuilder.build(options, log: log)
+            report(r.warnings)
             printLine("built \(r.articles) articles, \(r.pages) pages, \(r.tags) tags, \(r.categories) categories in \(BuildLog.format(r.seconds))")
         } catch {
             report(error.errors)

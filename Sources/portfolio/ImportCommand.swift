@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PortfolioImport
+import PortfolioSite
 
 /// `portfolio import`: bring articles in from other platforms.
 struct Import: AsyncParsableCommand {
@@ -37,6 +38,11 @@ extension Import {
         @Flag(help: "Import empty posts as drafts instead of skipping them.")
         var keepEmpty = false
 
+        @Flag(help: "Give each post the tags the site already has that its text mentions.")
+        var tagsFromSite = false
+
+        @OptionGroup var site: SiteOptions
+
         func validate() throws {
             guard !files.isEmpty else { throw ValidationError("Name at least one saved page to import.") }
             guard !into.isEmpty else { throw ValidationError("--into needs a folder.") }
@@ -47,7 +53,13 @@ extension Import {
         }
 
         func run() async throws {
-            let options = ImportOptions(into: into, dryRun: dryRun, force: force, keepEmpty: keepEmpty)
+            var options = ImportOptions(into: into, dryRun: dryRun, force: force, keepEmpty: keepEmpty)
+            if tagsFromSite {
+                do { options.siteTags = try SiteTags.names(siteRoot: site.siteRoot) } catch {
+                    report(error.errors)
+                    throw ExitCode(1)
+                }
+            }
             let report = Importer(options: options).run(paths: files)
             for entry in report.entries {
                 print(entry.describe(dryRun: dryRun))

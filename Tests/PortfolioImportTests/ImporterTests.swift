@@ -43,7 +43,7 @@ struct ImporterTests {
 
             品牌定位要先回答三個問題:
 
-            1、我們替誰解決問題
+            ## 1、我們替誰解決問題
 
             """))
         let second = try folder.read("posts/" + Self.names[1])

@@ -42,21 +42,49 @@ struct MarkdownArticleWriterTests {
             """)
     }
 
-    @Test("numbered lines and the credit line stay separate paragraphs")
-    func separateLines() throws {
+    @Test("a run of numbered lines is a list; a numbered title alone is a heading; the credit line stays a paragraph")
+    func structure() throws {
         let body = writer.body(for: try post(4))
         #expect(body.hasPrefix("王小明\n\n口碑不是等來的"))
-        #expect(body.contains("Step 1. 找出最滿意的顧客\n\nStep 2. 給他們值得分享的故事\n\nStep 3."))
+        #expect(body.contains("- Step 1. 找出最滿意的顧客\n- Step 2. 給他們值得分享的故事\n- Step 3."))
         let first = writer.body(for: try post(0))
-        #expect(first.contains("品牌定位要先回答三個問題:\n\n1、我們替誰解決問題\n\n先描述"))
+        #expect(first.contains("品牌定位要先回答三個問題:\n\n## 1、我們替誰解決問題\n\n先描述"))
         #expect(!first.contains("https://"))
     }
 
-    @Test("a link-only post points to its source")
+    @Test("the rule on lines of every numbering style, bullets, and numbered sentences")
+    func structureRule() {
+        let blocks = ImportStructure.blocks([
+            "一、前言", "這是第一段。", "（一）第一點", "（二）第二點", "1.3 微商的5大特性", "1、這是一句完整的話。",
+            "• 甲", "• 乙", "① 步驟一", "② 步驟二", "1956 年的研究", "2018年雙11",
+        ])
+        #expect(blocks == [
+            "## 一、前言", "這是第一段。", "- （一）第一點\n- （二）第二點", "### 1.3 微商的5大特性", "1、這是一句完整的話。",
+            "- 甲\n- 乙", "- ① 步驟一\n- ② 步驟二", "1956 年的研究", "2018年雙11",
+        ])
+    }
+
+    @Test("a link-only post has no body: its source is in the front matter, once")
     func linkOnly() throws {
         let text = writer.article(for: try post(1), slug: "x")
-        #expect(text.hasSuffix("slug: \"x\"\n---\n\n原文連結:<https://example.org/wiki/positioning>\n"))
+        #expect(text.hasSuffix("slug: \"x\"\n---\n"))
+        #expect(!text.contains("原文連結"))
         #expect(text.contains("source: \"https://example.org/wiki/positioning\"\n"))
+    }
+
+    @Test("a percent-encoded address shows decoded and links encoded")
+    func decodedLinks() {
+        #expect(MarkdownEscaper.line("見 https://example.tw/%E6%96%87%E7%AB%A0 說明") ==
+                "見 [https://example.tw/文章](<https://example.tw/%E6%96%87%E7%AB%A0>) 說明")
+        #expect(MarkdownEscaper.line("見 https://example.com/a") == "見 <https://example.com/a>")
+    }
+
+    @Test("--tags-from-site: the site's tags that the post mentions, in the site's order")
+    func tagsFromSite() throws {
+        let tagged = MarkdownArticleWriter(siteTags: ["品牌定位", "口碑", "STP", "顧客", "不存在"])
+        let front = tagged.frontMatter(for: try post(0), slug: "x")
+        #expect(front.contains("tags: [\"品牌定位\", \"顧客\"]\n"))
+        #expect(!writer.frontMatter(for: try post(0), slug: "x").contains("tags:"))
     }
 
     @Test("an empty post gets a dated title and, as a draft, no body")

@@ -26,7 +26,8 @@ struct ParityTests {
     }
 
     static let queries = ["市場區隔", "場區", "行銷", "营销", "渠道", "通路", "c2m", "S2B2C", "ＳＴＰ", "stp 市場", "私域流量", "利",
-                          "positioning", "script", "不存在的詞"]
+                          "positioning", "script", "不存在的詞",
+                          "市場 通路", "c2m 團購", "社群團構", "行銷 营销", "利基市常"]
 
     @Test(.enabled(if: node != nil, "needs Node (scripts/setup --test installs it)"))
     func browserAndTwinAgree() throws {
@@ -46,8 +47,12 @@ struct ParityTests {
             let got = try #require(browser[q], "no answer for \(q)")
             #expect(got.total == expected.total, "\(q): count")
             #expect(got.ids == expected.hits.prefix(10).map(\.id), "\(q): first page")
+            #expect(got.full == expected.full, "\(q): results with every word")
+            #expect(got.suggestions == expected.suggestions, "\(q): suggestions")
         }
         #expect(browser["市場區隔"]?.total ?? 0 > 10, "the fixture should give a query more than one page")
+        #expect(browser["社群團構"]?.suggestions.isEmpty == false, "a near miss should get a suggestion")
+        #expect(browser["c2m 團購"].map { $0.full < $0.total } == true, "a query with partial results")
     }
 
     /// The search block of the theme's search page, as `templates/search.mustache` renders it.
@@ -65,7 +70,9 @@ struct ParityTests {
 
     struct Answer: Decodable {
         var total: Int
+        var full: Int
         var ids: [String]
+        var suggestions: [String]
     }
 
     static func runScript(site: URL, queries: [String]) throws -> [String: Answer] {

@@ -23,14 +23,56 @@ struct RankingTests {
         #expect(hits.last?.phrases == 0)
     }
 
-    @Test func allSegmentsMustMatch() throws {
+    @Test("documents with every word come first, then those with some, marked partial")
+    func allWordsFirstThenPartial() throws {
         let q = try Fixtures.query([
-            Fixtures.doc("a", title: "STP 理論", body: "市場區隔"),
-            Fixtures.doc("b", title: "C2M 模式", body: "市場區隔"),
+            Fixtures.doc("a", title: "STP 理論", body: "市場區隔", timestamp: 1),
+            Fixtures.doc("b", title: "C2M 模式", body: "市場區隔", timestamp: 2),
+            Fixtures.doc("c", title: "電商平台", body: "電商的社區團購。", timestamp: 3),
+            Fixtures.doc("d", title: "社區經營", body: "社區的鄰里關係。", timestamp: 4),
+            Fixtures.doc("e", title: "電商", body: "直播帶貨。", timestamp: 5),
         ])
-        #expect(q.search("stp 市場區隔").hits.map(\.id) == ["a"])
+        let both = q.search("stp 市場區隔")
+        #expect(both.hits.map(\.id) == ["a", "b"])
+        #expect(both.hits.map(\.partial) == [false, true])
+        #expect(both.full == 1 && both.total == 2)
         #expect(q.search("c2m").hits.map(\.id) == ["b"])
         #expect(q.search("C2M").total == 1)
+        let shop = q.search("电商 社区")
+        #expect(shop.hits.first?.id == "c")
+        #expect(shop.full == 1 && shop.total == 3)
+        #expect(Set(shop.hits.dropFirst().map(\.id)) == ["d", "e"])
+        #expect(shop.hits.dropFirst().allSatisfy { $0.partial })
+        // Sorted by date, every word still comes first.
+        #expect(q.search("电商 社区", sort: .date).hits.map(\.id) == ["c", "e", "d"])
+    }
+
+    /// The order the issue asks for: the typed form above a synonym, then title above
+    /// tags above summary above body, whatever the scores say.
+    @Test("typed form above synonym; title > tags > summary > body")
+    func fieldAndTypedFormOrder() throws {
+        let filler = String(repeating: "其他主題的長篇討論與案例。", count: 8)
+        let docs = [
+            Fixtures.doc("body-many", title: "筆記一", body: "營銷營銷營銷，營銷的方法。", timestamp: 9),
+            Fixtures.doc("synonym-title", title: "行銷的方法", body: filler, timestamp: 8),
+            Fixtures.doc("summary", title: "筆記二", body: filler, summary: "談營銷。", timestamp: 7),
+            Fixtures.doc("title", title: "社群營銷:建立品牌社群", body: filler, timestamp: 6),
+            Fixtures.doc("tags", title: "筆記三", body: filler, tags: ["營銷"], timestamp: 5),
+            Fixtures.doc("synonym-body", title: "筆記四", body: "行銷" + filler, timestamp: 4),
+            Fixtures.doc("none", title: "筆記五", body: filler, timestamp: 3),
+        ]
+        let q = try Fixtures.query(docs)
+        let typed = ["title", "tags", "summary", "body-many", "synonym-title", "synonym-body"]
+        #expect(q.search("營銷").hits.map(\.id) == typed)
+        #expect(q.search("营销").hits.map(\.id) == typed)
+        #expect(q.search("行銷").hits.map(\.id) == ["synonym-title", "synonym-body", "title", "tags", "summary", "body-many"])
+        // A title with the synonym does not lift a document whose typed match is in the body.
+        let mixed = try Fixtures.query([
+            Fixtures.doc("typed-title", title: "利基市場行銷", body: filler, timestamp: 1),
+            Fixtures.doc("synonym-title-typed-body", title: "社群營銷", body: "談行銷。" + filler, timestamp: 2),
+        ])
+        #expect(mixed.search("行銷").hits.map(\.id) == ["typed-title", "synonym-title-typed-body"])
+        #expect(q.search("行销").hits.map(\.id) == q.search("行銷").hits.map(\.id))
     }
 
     @Test func sortsByDateAndViews() throws {

@@ -37,7 +37,7 @@ struct OutputHazardTests {
         for i in 0..<40 { try site.article("p\(i)", title: "文章 \(i)", extra: "slug: p\(i)", body: String(repeating: "市場區隔與定位。", count: 200)) }
         let disk = FileManager.default.temporaryDirectory.appendingPathComponent("small-disk-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: disk, withIntermediateDirectories: true)
-        guard Self.run("/bin/mount", "-t", "tmpfs", "-o", "size=3m", "tmpfs", disk.path) else {
+        guard Self.run("/bin/mount", "-t", "tmpfs", "-o", "size=8m", "tmpfs", disk.path) else {
             Issue.record("cannot mount a tmpfs here")
             return
         }

@@ -130,6 +130,13 @@ class Page {
   get state() { return this.el('search').getAttribute('data-state'); }
   get status() { return this.el('search-status').textContent; }
   get total() { return Number(this.el('search').getAttribute('data-total')); }
+  // Results with every word of the query (the rest are partial and come after them).
+  get full() { return Number(this.el('search').getAttribute('data-full')); }
+  // The "did you mean" words, when the query found nothing.
+  suggestions() {
+    const line = this.el('search-suggest');
+    return line ? line.querySelectorAll('a').map((a) => a.textContent) : [];
+  }
 
   // Nothing scheduled and not loading: every fetch of the last query has been used.
   async settled() {
@@ -169,6 +176,7 @@ class Page {
         tags: li.querySelectorAll('span.search-tag').map((s) => s.textContent),
         snippet: snippet ? snippet.textContent : '',
         snippetMarks: snippet ? snippet.querySelectorAll('mark').map((m) => m.textContent) : [],
+        partial: li.className.split(/\s+/).includes('search-partial'),
       };
     });
   }

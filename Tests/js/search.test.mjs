@@ -144,8 +144,11 @@ for (const [name, script] of Object.entries(scripts)) {
         assert.deepEqual(await find('s2b'), ['s2b2c']);
       });
 
-      test('every part of a query must match: words apart and words run together', async () => {
-        assert.deepEqual(await find('STP 行銷'), ['stp']);
+      test('every part of a query first: words apart (the rest partial) and words run together', async () => {
+        const page = await open(q('STP 行銷'));
+        assert.equal(page.slugs()[0], 'stp');
+        assert.equal(page.full, 1);
+        assert.ok(page.results().slice(1).every((r) => r.partial));
         assert.deepEqual(await find('C2M营销'), ['c2m']);
       });
     });

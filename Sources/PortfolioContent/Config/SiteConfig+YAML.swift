@@ -37,6 +37,7 @@ extension SiteConfig {
             if Self.isHostName(cname) { config.cname = cname.lowercased() }
             else { reader.fail("cname", "must be a domain name such as blog.example.org") }
         }
+        config.mergeScripts = reader.bool("merge_scripts") ?? config.mergeScripts
         if let groups = reader.node("search", "synonyms") {
             if let seq = groups.sequence { config.synonyms = seq.compactMap(\.stringList).filter { $0.count > 1 } }
             else { reader.fail("synonyms", "search.synonyms must be a list of lists") }
@@ -49,7 +50,42 @@ extension SiteConfig {
         }
         if let params = doc["params"] { config.params = YAMLValue(params).mapValue }
         if !reader.errors.isEmpty { throw PortfolioErrors(reader.errors) }
+        config.warnings = Self.warnings(doc, config: config, path: path)
         self = config
+    }
+
+    /// Unknown keys (with the nearest known one), a `language` that is not a language
+    /// tag, and the placeholder `base_url` that `init` writes.
+    static func warnings(_ doc: YAMLDocument, config: SiteConfig, path: String) -> [PortfolioWarning] {
+        var out: [PortfolioWarning] = []
+        for (key, _) in doc.root.mapping ?? Node.Mapping([]) {
+            guard let name = key.string, !knownKeys.contains(name) else { continue }
+            out.append(.unknownKey(name, known: knownKeys, at: doc.location(of: key), what: "portfolio.yml"))
+        }
+        for (section, keys) in knownSectionKeys.sorted(by: { $0.key < $1.key }) {
+            guard let mapping = doc[section]?.mapping else { continue }
+            for (key, _) in mapping {
+                guard let name = key.string, !keys.contains(name) else { continue }
+                out.append(.unknownKey("\(section).\(name)", known: keys.map { "\(section).\($0)" },
+                                       at: doc.location(of: key), what: "portfolio.yml"))
+            }
+        }
+        if !isLanguageTag(config.language) {
+            out.append(PortfolioWarning("language `\(config.language)` is not a language tag such as zh-Hant, zh-TW, zh-Hans or en",
+                                        at: doc.location(of: doc["language"])))
+        }
+        if config.baseURL == placeholderBaseURL {
+            out.append(PortfolioWarning("base_url is still the placeholder \(placeholderBaseURL); set it to the site's address before publishing",
+                                        at: doc.location(of: doc["base_url"])))
+        }
+        return out
+    }
+
+    /// A BCP 47 tag's shape: a 2–3 letter language, then subtags of 2–8 letters or digits.
+    static func isLanguageTag(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy({ $0.isASCII && $0.isLetter }) else { return false }
+        return parts.dropFirst().allSatisfy { (1...8).contains($0.count) && $0.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber) } }
     }
 
     /// Whether `text` is an absolute http(s) address with a host.

@@ -9,9 +9,10 @@ import Foundation
 /// | `manifest.json` | document count, shard count, ranking constants, synonym groups, tag and category facets |
 /// | `fold.json` | Traditional → Simplified character table for the characters the index can match |
 /// | `shards/<hex>.bin` | terms hashed (FNV-1a) into shards: per term its document set and top postings |
-/// | `docs/<c>.json` | documents `c × 2` and `c × 2 + 1`: title, URL, date, tags, categories, views, summary and the start of the text, for a result and its snippet |
+/// | `docs/<c>.json` | document `c`: title, URL, date, tags, categories, views, summary and the whole text, for a result and its snippet |
 /// | `facets/t<i>.bin`, `facets/c<i>.bin` | the documents of tag / category `i` |
 /// | `views.bin` | view counts in document order, for sorting by popularity |
+/// | `suggest.json` | tags, categories and title words, for suggestions when a query finds nothing |
 ///
 /// Documents are numbered newest first, so a match list in number order is sorted by date.
 public enum SearchIndexBuilder {
@@ -51,6 +52,7 @@ public enum SearchIndexBuilder {
         for (i, facet) in categoryFacets.enumerated() { files["facets/c\(i).bin"] = facet.bytes(documentCount: count) }
 
         files["views.bin"] = viewsFile(docs)
+        files["suggest.json"] = SuggestFile.bytes(docs, tags: tagFacets, categories: categoryFacets)
         let synonyms = SynonymGroups(normalizing: options.synonyms)
         files["fold.json"] = FoldFile.bytes(indexed: indexedCharacters(partitions), synonyms: synonyms.groups)
 
@@ -119,7 +121,7 @@ public enum SearchIndexBuilder {
     private static func manifest(documentCount count: Int, shardCount: Int, synonyms: SynonymGroups,
                                  tags tagFacets: [Facet], categories categoryFacets: [Facet]) -> JSONValue {
         .object([
-            "version": .int(1),
+            "version": .int(2),
             "docs": .int(count),
             "shards": .int(shardCount),
             "docChunk": .int(DocumentFile.chunk),

@@ -5,13 +5,15 @@
 /// byte   mode                    0: every posting is in the block below
 ///                                1, 2: the full document set follows (DocSet list or bitmap)
 /// varint k                       postings in the block: the k best by score, by document number
-/// k × { varint doc gap, byte q (quantised saturated tf), varint n, n × varint position gap }
+/// k × { varint doc gap, byte q (quantised saturated tf), varint n × 4 + field, n × varint position gap }
 /// byte   tail q                  (modes 1, 2) average q of the postings outside the block
 /// ```
 ///
 /// A query gets the exact match set from the document sets, scores from the block, and
 /// an estimate (the tail average) for documents outside it; positions in the block let
-/// it see whether the pairs of a phrase sit side by side.
+/// it see whether the pairs of a phrase sit side by side. `field` is the best field the
+/// term is in (3 title, 2 tags, 1 summary, 0 body), for ranking title matches above tag
+/// matches above summary and body ones; outside the block it is taken as body.
 enum TermEncoder {
     /// At most this many postings in a term's block…
     static let blockMax = 128
@@ -81,6 +83,14 @@ enum TermEncoder {
 
     /// A term's postings, read by their place `j` in the term's row.
     private struct Postings {
+        /// The best field of a posting's counts (one byte each: title, tags, summary,
+        /// body): 3 for the title, 2 tags, 1 summary, 0 body.
+        static func fieldRank(_ counts: UInt32) -> Int {
+            if counts & 0xFF != 0 { return 3 }
+            if counts & 0xFF00 != 0 { return 2 }
+            return counts & 0xFF_0000 != 0 ? 1 : 0
+        }
+
         let docs: ArraySlice<UInt32>, locals: ArraySlice<UInt32>, scores: ArraySlice<UInt8>, positionCounts: ArraySlice<UInt8>
         let flat: FlatTerms
 
@@ -94,11 +104,12 @@ enum TermEncoder {
             previous = d
             w.byte(score(j))
             let npos = positionCount(j)
-            w.varint(npos)
-            guard npos > 0 else { return }
             let b = flat.block(ofDocument: d)
+            let local = Int(locals[locals.startIndex + j]) - flat.termBase[b]
+            w.varint(npos << 2 | Self.fieldRank(flat.blocks[b].counts[local]))
+            guard npos > 0 else { return }
             flat.blocks[b].positions.withUnsafeBufferPointer { positions in
-                let s = Int(flat.blocks[b].positionStarts[Int(locals[locals.startIndex + j]) - flat.termBase[b]])
+                let s = Int(flat.blocks[b].positionStarts[local])
                 var p = -1
                 for k in 0..<npos {
                     let v = Int(positions[s + k])
@@ -147,18 +158,21 @@ enum ShardWriter {
 }
 
 /// `docs/<c>.json`: what a result shows, `chunk` documents a file, as a JSON array of
-/// `{"c":[categories],"d":date,"g":[tags],"i":id,"s":summary,"t":title,"u":url,"v":views,"x":excerpt}`,
+/// `{"c":[categories],"d":date,"g":[tags],"i":id,"s":summary,"t":title,"u":url,"v":views,"x":text}`,
 /// keys in sorted order, written straight to bytes (ten thousand of these per build).
+/// `x` is the whole text, whitespace runs made one space, so a snippet can show a match
+/// anywhere in the article; one document a file, since a query fetches only the files of
+/// the results it shows and a second document there would be bytes nobody reads.
 enum DocumentFile {
     /// Documents per file.
-    static let chunk = 2
-    /// Characters of the body kept for snippets.
-    static let excerptLength = 240
+    static let chunk = 1
+    /// Characters of the body kept for snippets: all of them, short of a runaway file.
+    static let excerptLength = 200_000
     static let summaryLength = 160
 
     static func bytes(_ doc: SearchDocument) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(256 + doc.title.utf8.count + 3 * excerptLength + 3 * summaryLength)
+        out.reserveCapacity(256 + doc.title.utf8.count + doc.body.utf8.count + 3 * summaryLength)
         func key(_ k: String, first: Bool = false) {
             if !first { out.append(UInt8(ascii: ",")) }
             out.append(UInt8(ascii: "\""))

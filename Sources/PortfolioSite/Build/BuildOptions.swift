@@ -1,4 +1,5 @@
 import Foundation
+import PortfolioCore
 
 /// What `portfolio build` was asked to do.
 public struct BuildOptions: Sendable {
@@ -39,4 +40,6 @@ public struct BuildReport: Sendable {
     public var categories: Int
     public var seconds: Double
     public var output: URL
+    /// What the build accepted but warns about, sorted.
+    public var warnings: [PortfolioWarning] = []
 }

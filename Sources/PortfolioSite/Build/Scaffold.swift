@@ -16,7 +16,6 @@ public enum Scaffold {
         author: \(Escape.jsonString(config.author))
         categories: []
         tags: [\(tagList)]
-        summary: ""
         draft: false
         ---
 
@@ -27,6 +26,9 @@ public enum Scaffold {
 
     /// Creates `content/posts/<slug>.md`; returns its path. Fails if the file exists.
     public static func newArticle(siteRoot: URL, title: String, slug: String?, tags: [String], now: Date = Date()) throws(PortfolioError) -> URL {
+        do throws(PortfolioErrors) { try SiteWarnings.checkSiteFolder(siteRoot) } catch {
+            throw error.errors[0]
+        }
         let config: SiteConfig
         do throws(PortfolioErrors) { config = try SiteConfig.load(siteRoot: siteRoot) } catch {
             // `new` stops at the config's first problem; `build` reports them all.

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 import PortfolioContent
 import PortfolioCore
 import PortfolioSearch
@@ -11,8 +14,35 @@ enum SearchStep {
         return library.articles.map { a in
             SearchDocument(id: a.slug, url: a.url, title: a.title, tags: a.tags, categories: a.categories,
                            date: dates.day(a.date), timestamp: Int(a.date.timeIntervalSince1970), views: a.views,
-                           summary: a.summary, body: a.plainText)
+                           summary: ownSummary(a), body: a.plainText)
         }
+    }
+
+    /// The summary when the author wrote one; empty when it is the body's own first
+    /// paragraph, so that a match there counts once, as body, and a written summary
+    /// ranks above the body.
+    static func ownSummary(_ a: Article) -> String {
+        var text = a.summary.hasSuffix("…") ? String(a.summary.dropLast()) : a.summary
+        var body = a.plainText
+        // On the bytes: `String.contains` compares by Unicode rules, a thousand times slower.
+        let found = text.withUTF8 { needle in
+            body.withUTF8 { hay in
+                contains(hay, needle)
+            }
+        }
+        return found ? "" : a.summary
+    }
+
+    /// Whether `needle`'s bytes occur in `hay`.
+    static func contains(_ hay: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first else { return true }
+        guard hay.count >= needle.count, let h = hay.baseAddress, let n = needle.baseAddress else { return false }
+        var i = 0
+        while i + needle.count <= hay.count {
+            if h[i] == first && memcmp(h + i, n, needle.count) == 0 { return true }
+            i += 1
+        }
+        return false
     }
 
     /// The index files, keyed by their path below the output folder.

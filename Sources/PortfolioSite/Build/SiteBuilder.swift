@@ -16,6 +16,7 @@ public enum SiteBuilder {
     @discardableResult
     public static func build(_ options: BuildOptions, log: BuildLog, transform: (any SiteTransform)? = nil) throws(PortfolioErrors) -> BuildReport {
         let start = DispatchTime.now().uptimeNanoseconds
+        try SiteWarnings.checkSiteFolder(options.siteRoot)
         let config = try log.step("config") { () throws(PortfolioErrors) -> (SiteConfig, String) in
             var config: SiteConfig
             do throws(PortfolioErrors) { config = try SiteConfig.load(siteRoot: options.siteRoot) } catch { throw PortfolioErrors(error.errors.map { $0.inStep("config") }) }
@@ -43,7 +44,8 @@ public enum SiteBuilder {
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return BuildReport(articles: library.articles.count, leftOut: leftOut, pages: pages.count, files: writer.fileCount,
                            bytes: writer.byteCount, tags: library.tags.count, categories: library.categories.count,
-                           seconds: seconds, output: options.output)
+                           seconds: seconds, output: options.output,
+                           warnings: SiteWarnings.all(config: config, library: library, statics: statics))
     }
 
     /// Renders and writes pages, the search index and the other outputs into the staging

@@ -1,16 +1,25 @@
 @testable import PortfolioSearch
 
 extension SearchQuery {
-    /// A document's relevance: segments matched as phrases first, then the summed score.
-    typealias Score = (tier: Int, score: Double)
+    /// A document's relevance, compared in this order: segments matched by their typed
+    /// form (not only a synonym), segments found side by side, the summed best field
+    /// (title 3, tags 2, summary 1, body 0), the summed score.
+    struct Score {
+        var typed = 0
+        var tier = 0
+        var field = 0
+        var score = 0.0
+    }
 
-    /// `docs` (in number order, i.e. newest first) in the order of `sort`, with the
-    /// relevance scores when sorting by relevance.
-    func order(_ docs: [Int], by sort: Sort, segments: [Segment], variantSets: [[Bitset]],
+    /// `docs` (in number order, i.e. newest first) in the order of `sort`, documents
+    /// with more of the query's segments first, with the relevance scores when sorting
+    /// by relevance.
+    func order(_ docs: [Int], by sort: Sort, segments: [Segment], variantSets: [[Bitset]], hits: [Int: Int],
                terms: [String: TermData], read: inout [String]) -> (ordered: [Int], scores: [Int: Score]) {
+        let more: (Int, Int) -> Bool? = { a, b in hits[a]! != hits[b]! ? hits[a]! > hits[b]! : nil }
         switch sort {
         case .date:
-            return (docs, [:])
+            return (docs.sorted { more($0, $1) ?? ($0 < $1) }, [:])
         case .views:
             read.append("views.bin")
             var views = [Int](repeating: 0, count: documentCount)
@@ -18,13 +27,16 @@ extension SearchQuery {
                 var r = ByteReader(bytes)
                 for d in 0..<documentCount { views[d] = r.varint() }
             }
-            return (docs.sorted { views[$0] != views[$1] ? views[$0] > views[$1] : $0 < $1 }, [:])
+            return (docs.sorted { more($0, $1) ?? (views[$0] != views[$1] ? views[$0] > views[$1] : $0 < $1) }, [:])
         case .relevance:
             var scores: [Int: Score] = [:]
             for d in docs { scores[d] = score(d, segments: segments, variantSets: variantSets, terms: terms) }
             let ordered = docs.sorted { a, b in
+                if let m = more(a, b) { return m }
                 let x = scores[a]!, y = scores[b]!
+                if x.typed != y.typed { return x.typed > y.typed }
                 if x.tier != y.tier { return x.tier > y.tier }
+                if x.field != y.field { return x.field > y.field }
                 if x.score != y.score { return x.score > y.score }
                 return a < b
             }
@@ -32,24 +44,45 @@ extension SearchQuery {
         }
     }
 
-    /// Per segment, the best-scoring variant that matches `d`; a tier for each segment
-    /// with a variant found side by side.
+    /// Per segment, the best-scoring variant that matches `d`, whether the typed variant
+    /// matches, its field (or, when only synonyms match, the best of theirs; a variant's
+    /// field is its tokens' lowest), and a tier for each segment with a variant found side
+    /// by side.
     private func score(_ d: Int, segments: [Segment], variantSets: [[Bitset]], terms: [String: TermData]) -> Score {
-        var tier = 0
-        var score = 0.0
+        var result = Score()
         for (s, segment) in segments.enumerated() {
             var best = 0.0
+            var bestField = 0
             var phrase = false
+            let typed = variantSets[s].first?.contains(d) == true
+            if typed { result.typed += 1 }
             for (v, variant) in segment.variants.enumerated() where variantSets[s][v].contains(d) {
                 var sum = 0.0
-                for token in variant { sum += tokenScore(token, d, terms) }
+                var field = 3
+                for token in variant {
+                    sum += tokenScore(token, d, terms)
+                    field = min(field, tokenField(token, d, terms))
+                }
                 best = max(best, sum)
+                // The typed form's field when it matches, else the best synonym's.
+                if !typed || v == 0 { bestField = max(bestField, field) }
                 if variant.count > 1 && !phrase && chain(variant, d, terms) { phrase = true }
             }
-            score += best
-            if phrase { tier += 1 }
+            result.score += best
+            result.field += bestField
+            if phrase { result.tier += 1 }
         }
-        return (tier, score)
+        return result
+    }
+
+    /// The best field of a token's terms in `d` (outside the blocks: body).
+    private func tokenField(_ token: Token, _ d: Int, _ terms: [String: TermData]) -> Int {
+        var best = 0
+        for alt in token.alternatives {
+            guard let t = terms[alt.term], t.docs.contains(d) else { continue }
+            best = max(best, t.block[d]?.field ?? 0)
+        }
+        return best
     }
 
     private func tokenScore(_ token: Token, _ d: Int, _ terms: [String: TermData]) -> Double {

@@ -9,16 +9,22 @@ extension SearchQuery {
         let (segments, needles) = parse(query)
         let normalizer = QueryNormalizer(fold: fold)
         let filters = facetFilters(tag: tag, category: category, normalizer: normalizer, read: &read)
-        if segments.isEmpty && filters.isEmpty { return Results(total: 0, hits: [], filesRead: read) }
+        if segments.isEmpty && filters.isEmpty { return Results(total: 0, full: 0, hits: [], suggestions: [], filesRead: read) }
 
         let terms = fetchTerms(of: segments, read: &read)
-        let (docs, variantSets) = matches(segments, filters: filters, terms: terms)
-        let (ordered, scores) = order(docs, by: sort, segments: segments, variantSets: variantSets, terms: terms, read: &read)
+        let (docs, variantSets, hitCounts) = matches(segments, filters: filters, terms: terms)
+        let (ordered, scores) = order(docs, by: sort, segments: segments, variantSets: variantSets, hits: hitCounts,
+                                      terms: terms, read: &read)
         var hits: [Hit] = []
         for d in ordered.prefix(limit) {
-            if let hit = hit(d, score: scores[d], needles: needles, normalizer: normalizer, read: &read) { hits.append(hit) }
+            if var hit = hit(d, score: scores[d], needles: needles, normalizer: normalizer, read: &read) {
+                hit.partial = hitCounts[d, default: 0] < segments.count
+                hits.append(hit)
+            }
         }
-        return Results(total: docs.count, hits: hits, filesRead: read)
+        let full = docs.filter { hitCounts[$0, default: 0] == segments.count }.count
+        let suggested = docs.isEmpty && !segments.isEmpty ? suggestions(for: query, read: &read) : []
+        return Results(total: docs.count, full: full, hits: hits, suggestions: suggested, filesRead: read)
     }
 
     /// One set per given filter (tag first, then category); an unknown name gives an empty set.
@@ -57,16 +63,17 @@ extension SearchQuery {
         return set
     }
 
-    /// The documents matching every segment (some variant of it) and every filter, and
-    /// per segment the documents of each variant.
+    /// The documents matching some segment (some variant of it) and every filter, per
+    /// segment the documents of each variant, and per document how many segments it has.
     private func matches(_ segments: [Segment], filters: [Bitset],
-                         terms: [String: TermData]) -> (docs: [Int], variantSets: [[Bitset]]) {
+                         terms: [String: TermData]) -> (docs: [Int], variantSets: [[Bitset]], hits: [Int: Int]) {
         func tokenSet(_ token: Token) -> Bitset {
             var set = Bitset(count: documentCount)
             for alt in token.alternatives { if let t = terms[alt.term] { set.formUnion(t.docs) } }
             return set
         }
         var variantSets: [[Bitset]] = []
+        var segmentSets: [Bitset] = []
         var matches: Bitset? = nil
         for segment in segments {
             var segmentSet = Bitset(count: documentCount)
@@ -78,12 +85,16 @@ extension SearchQuery {
                 segmentSet.formUnion(set)
             }
             variantSets.append(sets)
-            if matches == nil { matches = segmentSet } else { matches!.formIntersection(segmentSet) }
+            segmentSets.append(segmentSet)
+            if matches == nil { matches = segmentSet } else { matches!.formUnion(segmentSet) }
         }
         for f in filters {
             if matches == nil { matches = f } else { matches!.formIntersection(f) }
         }
-        return (matches?.members() ?? [], variantSets)
+        let docs = matches?.members() ?? []
+        var hits: [Int: Int] = [:]
+        for d in docs { hits[d] = segmentSets.filter { $0.contains(d) }.count }
+        return (docs, variantSets, hits)
     }
 
     private func hit(_ d: Int, score: Score?, needles: Needles, normalizer: QueryNormalizer,
@@ -98,7 +109,7 @@ extension SearchQuery {
             id: doc["i"]?.stringValue ?? "", url: doc["u"]?.stringValue ?? "", title: title,
             date: doc["d"]?.stringValue ?? "", tags: (doc["g"]?.arrayValue ?? []).compactMap(\.stringValue),
             views: doc["v"]?.intValue ?? 0, number: d,
-            score: score?.score ?? 0, phrases: score?.tier ?? 0,
+            score: score?.score ?? 0, phrases: score?.tier ?? 0, partial: false,
             titlePieces: Snippet.pieces(title, needles: needles, normalizer: normalizer, window: nil),
             snippet: Snippet.best([excerpt, summary], needles: needles, normalizer: normalizer))
     }

@@ -3,6 +3,8 @@
 extension SearchQuery {
     struct Posting {
         var q: UInt8
+        /// Best field: title 3, tags 2, summary 1, body 0.
+        var field: Int
         var positions: [Int]
     }
 
@@ -70,14 +72,15 @@ extension SearchQuery {
         for _ in 0..<k {
             previous += r.varint() + 1
             let q = r.byte()
-            let n = r.varint()
+            let nf = r.varint()
+            let n = nf >> 2
             var positions: [Int] = []
             var p = -1
             for _ in 0..<n {
                 p += r.varint() + 1
                 positions.append(p)
             }
-            block[previous] = Posting(q: q, positions: positions)
+            block[previous] = Posting(q: q, field: nf & 3, positions: positions)
             if mode == 0 { docs.insert(previous) }
         }
         let tail = mode != 0 ? r.byte() : 0

@@ -28,6 +28,8 @@ public struct SearchQuery: Sendable {
         public var score: Double
         /// Query segments whose tokens were found side by side.
         public var phrases: Int
+        /// Whether the document has only some of the query's words.
+        public var partial = false
         public var titlePieces: [Piece]
         public var snippet: [Piece]
 
@@ -38,7 +40,11 @@ public struct SearchQuery: Sendable {
 
     public struct Results: Sendable {
         public var total: Int
+        /// Results with every word of the query (they come first).
+        public var full: Int
         public var hits: [Hit]
+        /// "Did you mean" words when nothing was found.
+        public var suggestions: [String]
         /// Every index file the query read, in the order it read them.
         public var filesRead: [String]
     }

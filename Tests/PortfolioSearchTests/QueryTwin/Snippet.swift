@@ -50,6 +50,22 @@ enum Snippet {
         return marks
     }
 
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?", "；"]
+
+    /// Where a window before the mark at `at` starts: just after the end of the sentence
+    /// before it when that is near, else a few characters before the mark.
+    static func lead(_ scalars: [Unicode.Scalar], _ at: Int) -> Int {
+        var i = at - 1
+        while i >= 0 && i >= at - 30 {
+            if sentenceEnds.contains(scalars[i]) {
+                while i + 1 < at && scalars[i + 1] == " " { i += 1 }
+                return i + 1
+            }
+            i -= 1
+        }
+        return at - 10
+    }
+
     static func cut(_ scalars: [Unicode.Scalar], _ marks: [Bool], window: Int) -> [SearchQuery.Piece] {
         var start = 0
         if scalars.count > window {
@@ -61,7 +77,7 @@ enum Snippet {
                 running = prefix[min(marks.count, i + window)] - prefix[i]
                 if running > bestCount { bestCount = running; bestStart = i }
             }
-            if bestStart >= 0 { start = max(0, min(bestStart - 10, scalars.count - window)) }
+            if bestStart >= 0 { start = max(0, min(lead(scalars, bestStart), scalars.count - window)) }
         }
         let end = min(scalars.count, start + window)
         var pieces: [SearchQuery.Piece] = []
