@@ -91,7 +91,7 @@ public protocol CounterStore: Sendable {
 
 extension Int {
     /// Division rounding toward minus infinity (days before 1970 stay apart).
-    func floorDivided(by divisor: Int) -> Int {
+    public func floorDivided(by divisor: Int) -> Int {
         let (quotient, remainder) = quotientAndRemainder(dividingBy: divisor)
         return remainder < 0 ? quotient - 1 : quotient
     }

@@ -8,7 +8,8 @@ import ServiceLifecycle
 /// `portfolio counter serve`: the counter API at the root (`/views`), `/healthz`, and
 /// `/metrics` on a separate loopback port. It reloads the site's manifest on SIGHUP,
 /// writes one log line a minute, and on SIGTERM or Ctrl-C stops taking requests,
-/// finishes the ones in flight (and so their commits), then closes the store.
+/// finishes the ones in flight (and so their commits), then returns; the caller closes
+/// the store.
 public final class CounterService: Sendable {
     public let options: CounterServiceOptions
     public let counter: ViewCounter
@@ -59,7 +60,8 @@ public final class CounterService: Sendable {
     /// Serves until SIGTERM or SIGINT; `onListening` gets the public port once it listens.
     public func run(onListening: @escaping @Sendable (Int) -> Void = { _ in }) async throws {
         if ProcessInfo.processInfo.environment["LOG_LEVEL"] == nil { setenv("LOG_LEVEL", "warning", 1) }
-        let logger = Logger(label: "portfolio.counter")
+        var logger = Logger(label: "portfolio.counter")
+        logger.logLevel = .warning  // the service writes its own lines; Hummingbird's are for errors
         let options = self.options, log = self.log
         var services: [any Service] = [Application(
             router: router(),
@@ -82,8 +84,7 @@ public final class CounterService: Sendable {
         let group = ServiceGroup(configuration: .init(services: services.map { .init(service: $0) },
                                                       gracefulShutdownSignals: [.sigterm, .sigint], logger: logger))
         try await group.run()
-        try await store.close()
-        log("stopped; every answered view is stored")
+        log("stopped taking views; every answered view is committed")
     }
 
     /// Reloads the manifest when the process gets SIGHUP (after a new build is deployed).
