@@ -27,6 +27,13 @@ public struct CountBook: Sendable {
         return RecordOutcome(counted: true, count: counts[view.id]!)
     }
 
+    /// Records a batch; each outcome carries its id's count after the whole batch, as a
+    /// store's transaction gives it.
+    public mutating func record(_ views: [RecordedView]) -> [RecordOutcome] {
+        let counted = views.map { record($0).counted }
+        return zip(views, counted).map { RecordOutcome(counted: $1, count: counts[$0.id] ?? StoredCount()) }
+    }
+
     public func counts(_ ids: [String]) -> [String: StoredCount] {
         var result: [String: StoredCount] = [:]
         for id in ids { result[id] = counts[id] }

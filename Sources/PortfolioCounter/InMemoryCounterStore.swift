@@ -8,7 +8,7 @@ public actor InMemoryCounterStore: CounterStore {
     }
 
     public func record(_ views: [RecordedView]) -> [RecordOutcome] {
-        views.map { book.record($0) }
+        book.record(views)
     }
 
     public func counts(_ ids: [String]) -> [String: StoredCount] { book.counts(ids) }

@@ -24,7 +24,9 @@ public final class PostgresCounterStore: CounterStore {
     /// TLS is used when the server offers it.
     public static func open(url: String) async throws(PortfolioError) -> PostgresCounterStore {
         let configuration = try PostgresURL.configuration(url)
-        let store = PostgresCounterStore(client: PostgresClient(configuration: configuration, backgroundLogger: Logger(label: "portfolio.counter.postgres")))
+        var background = Logger(label: "portfolio.counter.postgres")
+        background.logLevel = .error  // the pool's retries are not news; failed queries are thrown
+        let store = PostgresCounterStore(client: PostgresClient(configuration: configuration, backgroundLogger: background))
         do {
             try await store.client.withTransaction(logger: store.logger) { connection in
                 try await PostgresMigrations.apply(connection, logger: store.logger)

@@ -18,7 +18,7 @@ public actor FileViewCountStore: CounterStore {
     }
 
     public func record(_ views: [RecordedView]) throws -> [RecordOutcome] {
-        let outcomes = views.map { book.record($0) }
+        let outcomes = book.record(views)
         if outcomes.contains(where: \.counted) { try save() }
         return outcomes
     }
