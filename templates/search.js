@@ -323,9 +323,19 @@
     cut(marks(doc.t || '', nd), 1e9, a);
     li.id = 'search-result-' + n;
     li.appendChild(a);
-    if (doc.d) meta.appendChild(el('time', null, doc.d));
-    (doc.g || []).forEach(function (g) { meta.appendChild(el('span', 'search-tag', g)); });
+    // The meta line: date, categories and views, each its own item so the separators
+    // come from the stylesheet; then the tags as chips, then the snippet.
+    var parts = [];
+    if (doc.d) parts.push(el('time', null, doc.d));
+    (doc.c || []).forEach(function (c) { parts.push(el('span', 'search-category', c)); });
+    if (typeof doc.v === 'number') parts.push(el('span', 'search-views', '人氣 ' + doc.v));
+    parts.forEach(function (p) { meta.appendChild(p); });
     li.appendChild(meta);
+    if ((doc.g || []).length) {
+      var tags = el('div', 'search-tags');
+      doc.g.forEach(function (g) { tags.appendChild(el('span', 'search-tag', g)); });
+      li.appendChild(tags);
+    }
     li.appendChild(snippet(doc, nd));
     return li;
   }

@@ -120,21 +120,38 @@ public struct Article: Sendable {
         set { mutable.wordCount = newValue }
     }
 
-    /// The site-relative URL path, e.g. `posts/stp/`.
-    public var url: String { "posts/\(slug)/" }
+    /// Han characters in the body (字數).
+    public var hanCount: Int {
+        get { storage.hanCount }
+        set { mutable.hanCount = newValue }
+    }
+    /// A standalone page (`content/pages/*.md` or `type: page`): at `/<slug>/`, and in no
+    /// list, feed, archive or search index.
+    public var isPage: Bool {
+        get { storage.isPage }
+        set { mutable.isPage = newValue }
+    }
+    /// Shown first on the home page, marked 置頂 (`pinned: true`).
+    public var pinned: Bool {
+        get { storage.pinned }
+        set { mutable.pinned = newValue }
+    }
+
+    /// The site-relative URL path: `posts/stp/` for an article, `about/` for a page.
+    public var url: String { isPage ? "\(slug)/" : "posts/\(slug)/" }
 
     /// An article from its fields, as the loader reads them.
     public init(
         sourcePath: String, title: String, slug: String, date: Date, updated: Date?, author: String,
         categories: [String], tags: [String], summary: String, views: Int, replies: Int, source: String?, draft: Bool,
         aliases: [String], params: [String: YAMLValue], html: String, headings: [Heading], plainText: String,
-        readingMinutes: Int, wordCount: Int
+        readingMinutes: Int, wordCount: Int, hanCount: Int = 0, isPage: Bool = false, pinned: Bool = false
     ) {
         storage = Storage(
             sourcePath: sourcePath, title: title, slug: slug, date: date, updated: updated, author: author,
             categories: categories, tags: tags, summary: summary, views: views, replies: replies, source: source,
             draft: draft, aliases: aliases, params: params, html: html, headings: headings, plainText: plainText,
-            readingMinutes: readingMinutes, wordCount: wordCount
+            readingMinutes: readingMinutes, wordCount: wordCount, hanCount: hanCount, isPage: isPage, pinned: pinned
         )
     }
 
@@ -168,12 +185,15 @@ public struct Article: Sendable {
         var plainText: String
         var readingMinutes: Int
         var wordCount: Int
+        var hanCount: Int
+        var isPage: Bool
+        var pinned: Bool
 
         init(
             sourcePath: String, title: String, slug: String, date: Date, updated: Date?, author: String,
             categories: [String], tags: [String], summary: String, views: Int, replies: Int, source: String?,
             draft: Bool, aliases: [String], params: [String: YAMLValue], html: String, headings: [Heading],
-            plainText: String, readingMinutes: Int, wordCount: Int
+            plainText: String, readingMinutes: Int, wordCount: Int, hanCount: Int, isPage: Bool, pinned: Bool
         ) {
             self.sourcePath = sourcePath
             self.title = title
@@ -195,6 +215,9 @@ public struct Article: Sendable {
             self.plainText = plainText
             self.readingMinutes = readingMinutes
             self.wordCount = wordCount
+            self.hanCount = hanCount
+            self.isPage = isPage
+            self.pinned = pinned
         }
 
         func copy() -> Storage {
@@ -202,7 +225,7 @@ public struct Article: Sendable {
                 sourcePath: sourcePath, title: title, slug: slug, date: date, updated: updated, author: author,
                 categories: categories, tags: tags, summary: summary, views: views, replies: replies, source: source,
                 draft: draft, aliases: aliases, params: params, html: html, headings: headings, plainText: plainText,
-                readingMinutes: readingMinutes, wordCount: wordCount
+                readingMinutes: readingMinutes, wordCount: wordCount, hanCount: hanCount, isPage: isPage, pinned: pinned
             )
         }
     }

@@ -11,8 +11,11 @@ public struct ArticleLoader: Sendable {
 
     static let knownKeys: Set<String> = [
         "title", "date", "updated", "author", "categories", "category", "tags", "summary", "slug",
-        "views", "replies", "source", "draft", "aliases",
+        "views", "replies", "source", "draft", "aliases", "type", "pinned",
     ]
+
+    /// Files in this folder are standalone pages whatever their `type`.
+    public static let pagesFolder = "content/pages/"
 
     public init(config: SiteConfig) {
         self.config = config
@@ -43,6 +46,10 @@ public struct ArticleLoader: Sendable {
         let aliases = fields.list("aliases") ?? []
         let source = fields.string("source")
         let author = fields.string("author") ?? config.author
+        let pinned = fields.bool("pinned")
+        let type = fields.string("type")
+        if let type, type != "page", type != "post" { fields.fail("type", "`type` must be `post` or `page`") }
+        let isPage = type == "page" || (type == nil && path.hasPrefix(Self.pagesFolder))
         guard fields.errors.isEmpty, let title, let date else { throw PortfolioErrors(fields.errors) }
 
         let body = renderer.render(front.body)
@@ -50,7 +57,8 @@ public struct ArticleLoader: Sendable {
         for key in doc.keys where !Self.knownKeys.contains(key) {
             if let entry = doc[key] { params[key] = YAMLValue(entry.value) }
         }
-        let reading = WordCount.readingMinutes(body.plainText)
+        let counts = WordCount.count(body.plainText)
+        let reading = WordCount.readingMinutes(counts)
         let slug = Slug.make(slugText.flatMap { $0.isEmpty ? nil : $0 } ?? title, style: slugText == nil ? config.slugStyle : .unicode)
         var article = Article(
             sourcePath: path, title: title, slug: slug, date: date, updated: updated, author: author,
@@ -58,7 +66,8 @@ public struct ArticleLoader: Sendable {
             summary: summary ?? Summary.make(from: body.firstParagraph, length: config.summaryLength),
             views: views, replies: replies, source: source?.isEmpty == true ? nil : source, draft: draft,
             aliases: aliases, params: params, html: body.html, headings: body.headings,
-            plainText: body.plainText, readingMinutes: reading.minutes, wordCount: reading.words)
+            plainText: body.plainText, readingMinutes: reading.minutes, wordCount: reading.words,
+            hanCount: counts.han, isPage: isPage, pinned: pinned)
         article.lines = Article.Lines(slug: doc.location(of: slugText != nil ? "slug" : "title").line ?? 1,
                                       aliases: doc.location(of: "aliases").line ?? 1)
         return article

@@ -3,7 +3,7 @@ import PortfolioCore
 
 extension Library {
     /// Replaces published article `index` by `article` when the replacement keeps every
-    /// article in its place: same date and draft flag, and a new slug only if no other
+    /// article in its place: same date, draft and pinned flags, still an article, and a new slug only if no other
     /// article has it and it keeps the article's place among articles of the same date.
     /// Order and archives stay as they are; tags, categories and authors are updated only
     /// for the names the article gained or lost, so the preview server need not build the
@@ -12,7 +12,7 @@ extension Library {
     public mutating func replace(_ index: Int, with article: Article) -> Bool {
         guard articles.indices.contains(index) else { return false }
         let old = articles[index]
-        guard old.date == article.date, old.draft == article.draft else { return false }
+        guard old.date == article.date, old.draft == article.draft, old.pinned == article.pinned, !article.isPage else { return false }
         if old.slug != article.slug {
             func before(_ a: Article, _ b: Article) -> Bool { a.date != b.date ? a.date > b.date : a.slug < b.slug }
             guard index == 0 || before(articles[index - 1], article), index == articles.count - 1 || before(article, articles[index + 1]),

@@ -7,6 +7,11 @@ public struct Library: Sendable {
     public let config: SiteConfig
     /// Published articles, newest first (ties broken by slug, so order is stable).
     public internal(set) var articles: [Article]
+    /// Standalone pages (`Article.isPage`), by slug. They are in no list, feed, archive,
+    /// taxonomy or search index; each is one page at `/<slug>/`.
+    public let pages: [Article]
+    /// The articles' order on the home page: pinned ones first, each part newest first.
+    public let homeOrder: [Int]
     public internal(set) var tags: [Term]
     /// Tags by slug.
     public internal(set) var tagsBySlug: [String: Term]
@@ -61,12 +66,31 @@ public struct Library: Sendable {
         return errors
     }
 
+    /// First path segments of the site's own pages and files, which a standalone page's
+    /// slug may not take.
+    public static let reservedSlugs: Set<String> = [
+        "posts", "tags", "categories", "authors", "archives", "search", "page", "assets",
+        "feed.xml", "sitemap.xml", "robots.txt", "404.html", "index.html",
+    ]
+
+    /// An error for every standalone page whose slug is one the site uses itself.
+    static func reservedConflicts(_ pages: [Article]) -> [PortfolioError] {
+        pages.filter { reservedSlugs.contains($0.slug.lowercased()) }.map { page in
+            PortfolioError(.frontMatter, "page slug `\(page.slug)` is the site's own /\(page.slug)/; set a different `slug:`",
+                           at: SourceLocation(path: page.sourcePath, line: page.lines.slug))
+        }
+    }
+
     public init(articles all: [Article], config: SiteConfig, selection: Selection = Selection()) throws(PortfolioErrors) {
         self.config = config
-        let sorted = Self.select(all, selection)
-        let errors = Self.slugConflicts(sorted)
+        let selected = Self.select(all, selection)
+        let sorted = selected.filter { !$0.isPage }
+        let pages = selected.filter(\.isPage).sorted { $0.slug < $1.slug }
+        let errors = Self.slugConflicts(sorted) + Self.slugConflicts(pages) + Self.reservedConflicts(pages)
         if !errors.isEmpty { throw PortfolioErrors(errors) }
         articles = sorted
+        self.pages = pages
+        homeOrder = sorted.indices.filter { sorted[$0].pinned } + sorted.indices.filter { !sorted[$0].pinned }
         var slugs: [UTF8Key: String] = [:]
         func add(_ name: String) {
             if slugs[UTF8Key(name)] == nil { slugs[UTF8Key(name)] = Slug.make(name, style: config.slugStyle) }

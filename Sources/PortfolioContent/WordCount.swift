@@ -46,7 +46,12 @@ public enum WordCount {
 
     /// Minutes to read, at least 1.
     public static func readingMinutes(_ text: String) -> (minutes: Int, words: Int) {
-        let (han, words) = count(text)
+        readingMinutes(count(text))
+    }
+
+    /// Minutes to read text of these counts, at least 1, and the counts' total.
+    public static func readingMinutes(_ counts: (han: Int, words: Int)) -> (minutes: Int, words: Int) {
+        let (han, words) = counts
         let minutes = Int((Double(han) / 400 + Double(words) / 200).rounded(.up))
         return (max(1, minutes), han + words)
     }

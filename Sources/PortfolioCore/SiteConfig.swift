@@ -28,6 +28,23 @@ public struct SiteConfig: Sendable {
     public var popularCount = 5
     /// How many related articles an article page shows.
     public var relatedCount = 5
+    /// One link of the header menu.
+    public struct MenuItem: Sendable, Hashable {
+        public var title: String
+        /// A path below the site's root (`about/`) or an absolute http(s) address.
+        public var url: String
+        public init(title: String, url: String) {
+            self.title = title
+            self.url = url
+        }
+    }
+
+    /// The header menu; nil gives the default (tags, categories, archives, authors).
+    public var menu: [MenuItem]?
+    /// The licence notice under each article (`copyright.text`, e.g. `CC BY-NC 4.0`), and
+    /// the page it links to (`copyright.url`); no notice when the text is empty.
+    public var copyrightText = ""
+    public var copyrightURL = ""
     /// Extra keys, handed to templates as `site.params`.
     public var params: [String: YAMLValue] = [:]
 

@@ -66,7 +66,7 @@ public struct MarkdownRenderer: Sendable {
             cmark_node_set_literal(marker, Anchors.marker(index))
             if cmark_node_prepend_child(node, marker) == 0 { cmark_node_free(marker) }
         }
-        let html = renderHTML(root, parser: parser, options: options, headings: headings)
+        let html = Figures.apply(renderHTML(root, parser: parser, options: options, headings: headings))
         return MarkdownDocument(html: html, headings: headings, plainText: walk.plainText, firstParagraph: walk.firstParagraph)
     }
 

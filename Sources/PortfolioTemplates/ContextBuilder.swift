@@ -29,13 +29,21 @@ public struct ContextBuilder: Sendable {
         self.library = library
         self.links = links
         self.dates = dates
-        self.site = [
+        var site: Context = [
             "title": .init(config.title), "description": .init(config.description), "author": .init(config.author),
             "language": .init(config.language), "base_url": .init(config.baseURL), "root": .init(links.root),
             "counter_endpoint": .init(config.counterEndpoint),
             "year": .init(library.articles.first.map { dates.parts($0.date).year } ?? dates.parts(now).year),
             "params": TemplateValue(YAMLValue.map(config.params)),
         ]
+        site["years"] = .init(Self.years(library, dates: dates, now: now))
+        site["menu"] = .list(Self.menu(config, links: links).map { ["title": .init($0.title), "url": .init($0.url)] })
+        if !config.copyrightText.isEmpty {
+            site["copyright"] = ["text": .init(config.copyrightText), "url": .init(config.copyrightURL)]
+        }
+        site["zh_table"] = .init(links.root + "assets/zh.json")
+        site["locale"] = .init(Self.locale(config.language))
+        self.site = .map(site)
         // Keyed by bytes: hashing Chinese names as `String` is slow, and every card asks.
         var termLinks: [UTF8Key: TemplateValue] = [:]
         for (kind, terms) in [("tags", library.tags), ("categories", library.categories), ("authors", library.authors)] {
@@ -69,6 +77,7 @@ public struct ContextBuilder: Sendable {
             "tags": .list(a.tags.map { termLink($0, "tags") }),
             "categories": .list(a.categories.map { termLink($0, "categories") }),
             "reading_minutes": .init(a.readingMinutes), "params": TemplateValue(YAMLValue.map(a.params)),
+            "pinned": .init(a.pinned),
         ]
         if let first = a.categories.first { card["category"] = termLink(first, "categories") }
         return card
@@ -82,7 +91,8 @@ public struct ContextBuilder: Sendable {
     public func page(kind: String, title: String?, url: String, description: String? = nil) -> Context {
         let encoded = SiteLinks.encode(url)
         var page: Context = ["kind": .init(kind), "url": .init(links.root + encoded), "canonical": .init(links.baseURL + encoded),
-                             "description": .init(description ?? library.config.description)]
+                             "description": .init(description ?? library.config.description),
+                             "og_type": "website"]
         if let title { page["title"] = .init(title) }
         return ["site": site, "page": .map(page)]
     }

@@ -79,6 +79,26 @@ import Testing
         Step(name: "remove the alias", hints: ["content/posts/post-13.md"]) {
             try $0.write("content/posts/post-13.md", FixtureSite.article(13))
         },
+        Step(name: "add a standalone page", hints: ["content/pages/about.md"]) {
+            try $0.write("content/pages/about.md", "---\ntitle: 關於\nslug: about\ndate: 2020-01-01 10:00:00\n---\n\n關於本站。\n")
+        },
+        Step(name: "edit the standalone page", hints: ["content/pages/about.md"]) {
+            try $0.write("content/pages/about.md", "---\ntitle: 關於我們\nslug: about\ndate: 2020-01-01 10:00:00\n---\n\n改過的關於。\n")
+        },
+        Step(name: "pin an article", hints: ["content/posts/post-5.md"]) {
+            try $0.write("content/posts/post-5.md", FixtureSite.article(5, extra: "pinned: true"))
+        },
+        Step(name: "show a local image in an article", hints: ["content/posts/post-12.md", "static/images/a.png"]) {
+            try FileManager.default.createDirectory(at: $0.url("static/images"), withIntermediateDirectories: true)
+            try Data(IncrementalBuildTests.pngHeader(width: 300, height: 200)).write(to: $0.url("static/images/a.png"))
+            try $0.write("content/posts/post-12.md", FixtureSite.article(12, views: 99_999, body: "![圖](/images/a.png \"說明\")"))
+        },
+        Step(name: "replace the image with a larger one", hints: ["static/images/a.png"]) {
+            try Data(IncrementalBuildTests.pngHeader(width: 1200, height: 800)).write(to: $0.url("static/images/a.png"))
+        },
+        Step(name: "turn the page into an article", hints: ["content/pages/about.md"]) {
+            try $0.write("content/pages/about.md", "---\ntitle: 關於我們\nslug: about\ntype: post\ndate: 2020-01-01 10:00:00\n---\n\n改過的關於。\n")
+        },
         Step(name: "add and edit static files", hints: ["static/extra.css", "static/files/說明.txt"]) {
             try $0.write("static/extra.css", "body { color: red }\n")
             try $0.write("static/files/說明.txt", "改過的靜態檔案\n")
@@ -114,6 +134,12 @@ import Testing
         Step(name: "delete every article of a tag", hints: ["content/posts/post-8.md"]) { try $0.remove("content/posts/post-8.md") },
     ]
 
+    /// The first bytes of a PNG of this size: all the size reader looks at.
+    static func pngHeader(width: UInt32, height: UInt32) -> [UInt8] {
+        func be(_ v: UInt32) -> [UInt8] { [UInt8(v >> 24), UInt8(v >> 16 & 0xFF), UInt8(v >> 8 & 0xFF), UInt8(v & 0xFF)] }
+        return [0x89] + Array("PNG\r\n\u{1A}\n".utf8) + be(13) + Array("IHDR".utf8) + be(width) + be(height) + [8, 2, 0, 0, 0]
+    }
+
     @Test func everyStepEqualsAFullBuild() throws {
         let site = try FixtureSite(articles: 25)
         defer { site.delete() }
@@ -132,7 +158,8 @@ import Testing
                            "edit a summary and set an update date", "edit a draft and a future article",
                            "edit the bodies of two articles at once", "add and edit static files", "edit a title (the slug moves)",
                            "override the stylesheet", "change tags, one of them new", "add a tag a small group shares",
-                           "give the retitled article its title back", "override the search script", "drop the search script override"]
+                           "give the retitled article its title back", "override the search script", "drop the search script override",
+                           "show a local image in an article", "replace the image with a larger one"]
             #expect(report.keptLibrary == inPlace.contains(step.name), "after “\(step.name)”")
         }
     }

@@ -22,7 +22,7 @@ struct ImportedSiteTests {
         #expect(site.exists("authors/林雅婷/index.html"))
         #expect(site.exists("archives/2016/07/index.html"))
         let article = try #require(site.read("posts/hui-yuan-zhi-du-ru-he-ti-gao-hui-gou-lu/index.html"))
-        #expect(article.contains("2020-02-14 18:45:30</time>, 回應(1), 人氣(<span class=\"views\" data-views-id=\"hui-yuan-zhi-du-ru-he-ti-gao-hui-gou-lu\">765</span>)"))
+        #expect(article.contains("2020-02-14 18:45:30</time>, <span class=\"nowrap\">回應(1)</span>, <span class=\"nowrap\">人氣(<span class=\"views\" data-views-id=\"hui-yuan-zhi-du-ru-he-ti-gao-hui-gou-lu\">765</span>)</span>"))
         #expect(article.contains("href=\"https://example.net/article/loyalty-bakery\""))
     }
 }

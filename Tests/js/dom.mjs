@@ -70,6 +70,19 @@ export class Element extends Node {
   getAttribute(name) { return this.attributes.has(name) ? this.attributes.get(name) : null; }
   setAttribute(name, value) { this.attributes.set(name, String(value)); }
   hasAttribute(name) { return this.attributes.has(name); }
+  removeAttribute(name) { this.attributes.delete(name); }
+  // What the theme's scripts use of classList and style.
+  get classList() {
+    const e = this, names = () => e.className.split(/\s+/).filter(Boolean);
+    const list = {
+      contains: (c) => names().includes(c),
+      add: (c) => { if (!names().includes(c)) e.className = [...names(), c].join(' '); },
+      remove: (c) => { e.className = names().filter((n) => n !== c).join(' '); },
+      toggle: (c, on = !names().includes(c)) => { if (on) list.add(c); else list.remove(c); return on; },
+    };
+    return list;
+  }
+  get style() { return this._style || (this._style = {}); }
   addEventListener(type, fn) {
     if (!this.listeners.has(type)) this.listeners.set(type, []);
     this.listeners.get(type).push(fn);
@@ -148,6 +161,8 @@ export class Document extends Node {
   }
   createTextNode(data) { return new Text(this, data); }
   getElementById(id) { return descendants(this).find((e) => e.id === id) || null; }
+  querySelectorAll(selector) { return this.body.querySelectorAll(selector); }
+  querySelector(selector) { return this.body.querySelector(selector); }
   write(html) { this.htmlWrites.push(['document.write', html]); }
 }
 

@@ -37,6 +37,12 @@ extension SiteConfig {
             if let seq = groups.sequence { config.synonyms = seq.compactMap(\.stringList).filter { $0.count > 1 } }
             else { reader.fail("synonyms", "search.synonyms must be a list of lists") }
         }
+        config.menu = reader.menu()
+        config.copyrightText = reader.string("copyright", "text") ?? config.copyrightText
+        if let url = reader.string("copyright", "url") {
+            if Self.isWebAddress(url) { config.copyrightURL = url }
+            else { reader.fail("copyright.url", "copyright.url must be an absolute http:// or https:// address") }
+        }
         if let params = doc["params"] { config.params = YAMLValue(params).mapValue }
         if !reader.errors.isEmpty { throw PortfolioErrors(reader.errors) }
         self = config
@@ -97,6 +103,22 @@ struct ConfigReader {
         guard let n = node(keys) else { return nil }
         guard let v = n.boolValue else { fail(keys.joined(separator: "."), "expected true or false", n); return nil }
         return v
+    }
+
+    /// `menu:`, a list of `{title, url}`; every bad entry is an error at its line.
+    mutating func menu() -> [SiteConfig.MenuItem]? {
+        guard let node = node("menu") else { return nil }
+        guard let entries = node.sequence else { fail("menu", "menu must be a list of {title: 關於, url: about/}", node); return nil }
+        var items: [SiteConfig.MenuItem] = []
+        for entry in entries {
+            guard let title = entry["title"]?.string, !title.isEmpty, let url = entry["url"]?.string,
+                  SiteConfig.isWebAddress(url) || !url.contains(":") else {
+                fail("menu", "each menu entry needs `title` and `url` (a path such as about/, or an http(s) address)", entry)
+                continue
+            }
+            items.append(SiteConfig.MenuItem(title: title, url: url))
+        }
+        return items
     }
 
     mutating func fail(_ key: String, _ message: String, _ at: Node? = nil) {

@@ -23,9 +23,15 @@ struct PageFacts {
     let termNames: [String: [Int]]
     /// The home page's popular articles.
     let popular: [Int]
+    /// Hash of each standalone page's source file, by index of `library.pages`.
+    let pageSources: [Int]
+    /// Hash of the local images' sizes, which articles and pages show.
+    let images: Int
 
-    init(library: Library, site: Int, cards: [Int], sources: [Int], related: [[Int]]) {
+    init(library: Library, site: Int, cards: [Int], sources: [Int], related: [[Int]], pageSources: [Int], images: ImageSizes) {
         self.library = library
+        self.pageSources = pageSources
+        self.images = images.hashValue
         self.site = site
         self.cards = cards
         self.sources = sources
@@ -67,6 +73,7 @@ extension PageJob {
         switch self {
         case .home(let page): return Page.path(page.number) + "index.html"
         case .article(let i): return library.articles[i].url + "index.html"
+        case .standalone(let i): return library.pages[i].url + "index.html"
         case .termIndex(let kind): return "\(kind)/index.html"
         case let .termList(kind, term, page):
             return "\(kind)/\(Self.terms(kind, library)[term].slug)/" + Page.path(page.number) + "index.html"
@@ -92,6 +99,10 @@ extension PageJob {
             combineHome(&h, page: page, facts)
         case .article(let i):
             combineArticle(&h, i, facts)
+        case .standalone(let i):
+            h.combine(9)
+            h.combine(facts.pageSources[i])
+            h.combine(facts.images)
         case .termIndex(let kind):
             h.combine(2)
             h.combine(kind)
@@ -120,7 +131,7 @@ extension PageJob {
     private func combineHome(_ h: inout Hasher, page: Page, _ facts: PageFacts) {
         h.combine(0)
         h.combine(page)
-        for i in page.items { h.combine(facts.cards[i]) }
+        for i in page.items { h.combine(facts.cards[facts.library.homeOrder[i]]) }
         if page.number == 1 {
             for i in facts.popular { h.combine(facts.cards[i]) }
             h.combine(facts.clouds["tags"])
@@ -130,6 +141,7 @@ extension PageJob {
     /// An article page: its source and card, its neighbours' cards and its related articles' cards.
     private func combineArticle(_ h: inout Hasher, _ i: Int, _ facts: PageFacts) {
         h.combine(1)
+        h.combine(facts.images)
         h.combine(facts.sources[i])
         h.combine(facts.cards[i])
         h.combine(facts.library.newer(than: i).map { facts.cards[$0] })

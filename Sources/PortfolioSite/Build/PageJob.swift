@@ -5,6 +5,8 @@ import PortfolioContent
 public enum PageJob: Sendable, Hashable {
     case home(Page)
     case article(Int)
+    /// A standalone page; indexes `library.pages`.
+    case standalone(Int)
     /// An index of terms: `tags`, `categories` or `authors`.
     case termIndex(kind: String)
     /// One term's list; `term` indexes the library's terms of that kind.
@@ -34,6 +36,7 @@ public enum PageJob: Sendable, Hashable {
                     .map { .archiveMonth(year: year.year, month: month.month, page: $0) }
             }
         }
+        jobs += library.pages.indices.map { .standalone($0) }
         jobs += [.search, .notFound]
         return jobs
     }
@@ -46,7 +49,7 @@ public enum PageJob: Sendable, Hashable {
         case .termIndex(let kind): return kind == "tags" ? library.tags.count : kind == "categories" ? library.categories.count : library.authors.count
         case .termList(_, _, let page), .archiveYear(_, let page), .archiveMonth(_, _, let page): return page.items.count
         case .archiveIndex: return library.articles.count
-        case .search, .notFound: return 1
+        case .search, .notFound, .standalone: return 1
         }
     }
 }

@@ -8,13 +8,16 @@ public struct PageRenderer: Sendable {
     public let library: Library
     public let theme: Theme
     public let context: ContextBuilder
+    /// Sizes of the site's local images, for the `<img>` tags of articles and pages.
+    public let images: ImageSizes
 
     static let headings = ["tags": "標籤", "categories": "分類", "authors": "作者"]
 
-    public init(library: Library, theme: Theme) {
+    public init(library: Library, theme: Theme, images: ImageSizes? = nil) {
         self.library = library
         self.theme = theme
         self.context = ContextBuilder(library: library) { card in theme.renderCard(card) }
+        self.images = images ?? ImageSizes(statics: [], root: SiteLinks(baseURL: library.config.baseURL).root)
     }
 
     /// The page's path below the output folder and its HTML.
@@ -22,7 +25,7 @@ public struct PageRenderer: Sendable {
         switch job {
         case .home(let page):
             var ctx = context.page(kind: "home", title: page.number > 1 ? "第 \(page.number) 頁" : nil, url: Page.path(page.number))
-            ctx["articles"] = context.cards(page.items)
+            ctx["articles"] = context.cards(page.items.map { library.homeOrder[$0] })
             ctx["pagination"] = context.pagination(page, base: "")
             if page.number == 1 {
                 ctx["popular"] = context.cards(library.popular(count: library.config.popularCount))
@@ -30,7 +33,13 @@ public struct PageRenderer: Sendable {
             }
             return (Page.path(page.number) + "index.html", theme.render("home", ctx))
         case .article(let index):
-            return (library.articles[index].url + "index.html", theme.render("article", context.article(index)))
+            var ctx = context.article(index)
+            ctx["article"]?["content"] = .init(images.apply(library.articles[index].html))
+            return (library.articles[index].url + "index.html", theme.render("article", ctx))
+        case .standalone(let index):
+            var ctx = context.standalone(index)
+            ctx["article"]?["content"] = .init(images.apply(library.pages[index].html))
+            return (library.pages[index].url + "index.html", theme.render("page", ctx))
         case .termIndex(let kind):
             let heading = Self.headings[kind] ?? kind
             var ctx = context.page(kind: "terms", title: heading, url: "\(kind)/")

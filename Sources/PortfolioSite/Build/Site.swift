@@ -53,6 +53,7 @@ public struct Site: Sendable {
                 outputs.append(SiteOutput(path, .redirect, Array(Feeds.redirect(to: links.path(article.url)).utf8)))
             }
         }
+        outputs.append(SiteOutput(ScriptTable.path, .asset, ScriptTable.json))
         for (path, bytes) in theme.assets.sorted(by: { $0.key < $1.key }) { outputs.append(SiteOutput(path, .asset, bytes)) }
         outputs.append(SiteOutput("search/search.js", .asset, theme.minifiedSearchScript))
         for file in statics { outputs.append(SiteOutput(file.path, .staticFile, file.bytes)) }
@@ -71,6 +72,9 @@ public struct Site: Sendable {
 
     /// A renderer for the pages.
     public func renderer() -> PageRenderer {
-        PageRenderer(library: library, theme: theme)
+        PageRenderer(library: library, theme: theme, images: images)
     }
+
+    /// The sizes of the site's local images, which article pages give their `<img>` tags.
+    public var images: ImageSizes { ImageSizes(statics: statics, root: links.root) }
 }

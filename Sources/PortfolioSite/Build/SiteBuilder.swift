@@ -78,7 +78,7 @@ public enum SiteBuilder {
         let selection = Library.Selection(drafts: options.drafts, future: options.future, now: options.now)
         // The library is not made when other files failed; the slugs it would refuse are
         // reported with their errors all the same.
-        if !errors.isEmpty { errors += Library.slugConflicts(Library.select(articles, selection)).map { $0.inStep("library") } }
+        if !errors.isEmpty { errors += Library.slugConflicts(Library.select(articles, selection).filter { !$0.isPage }).map { $0.inStep("library") } }
         guard errors.isEmpty, let theme else { throw PortfolioErrors(errors) }
         // The search step's Traditional → Simplified table is made meanwhile, on another thread.
         SearchIndexBuilder.prepare()
@@ -87,10 +87,11 @@ public enum SiteBuilder {
             do throws(PortfolioErrors) { library = try Library(articles: articles, config: config, selection: selection) } catch {
                 throw PortfolioErrors(error.errors.map { $0.inStep("library") })
             }
-            let left = articles.count - library.articles.count
-            return (library, "\(library.articles.count) articles (\(left) drafts or future left out), \(library.tags.count) tags, \(library.categories.count) categories")
+            let left = articles.count - library.articles.count - library.pages.count
+            let pages = library.pages.isEmpty ? "" : ", \(library.pages.count) standalone page\(library.pages.count == 1 ? "" : "s")"
+            return (library, "\(library.articles.count) articles\(pages) (\(left) drafts or future left out), \(library.tags.count) tags, \(library.categories.count) categories")
         }
-        return (library, theme, statics.files, articles.count - library.articles.count)
+        return (library, theme, statics.files, articles.count - library.articles.count - library.pages.count)
     }
 
     /// Renders every page on all cores and writes it; returns the pages' URL paths in order.

@@ -35,6 +35,7 @@ extension IncrementalBuilder {
     /// Plans the pages: after edits in place (`edit`) from the last build's per-index values;
     /// otherwise from scratch, matching the last build's keys by path.
     func plan(_ library: Library, theme: Theme, edit: LibraryEdit?, clock: inout PhaseClock) -> PagePlan {
+        let images = ImageSizes(statics: settings.statics, root: SiteLinks(baseURL: library.config.baseURL).root)
         let edited = edit?.indexes
         let sources = edited.map { edited in
             var sources = siteState.sources
@@ -44,7 +45,9 @@ extension IncrementalBuilder {
         let (context, hashes) = cards(library, theme: theme, edited: edited, sources: sources)
         let related = relatedLists(library, edit: edit)
         let site = context.page(kind: "", title: nil, url: "")["site"].hashValue
-        let facts = PageFacts(library: library, site: site, cards: hashes, sources: sources, related: related)
+        let pageSources = library.pages.map { content.records[$0.sourcePath]!.hash }
+        let facts = PageFacts(library: library, site: site, cards: hashes, sources: sources, related: related,
+                              pageSources: pageSources, images: images)
         let articlePaths = edited != nil ? siteState.articlePaths : Self.pathsHash(library)
         siteState.wantedSearchKey = Self.searchKey(paths: articlePaths, sources: sources)
         clock.lap("cards")
@@ -127,7 +130,7 @@ extension IncrementalBuilder {
         let extras = extraFiles(site, plan: plan)
         let blocked = Set(extras.keys.compactMap { pageIndex[UTF8Key($0)] } + siteState.search.keys.compactMap { pageIndex[UTF8Key($0)] })
         let dirty = plan.keys.indices.filter { !blocked.contains($0) && plan.previous[$0] != plan.keys[$0] }
-        let renderer = PageRenderer(library: library, theme: theme, context: plan.context)
+        let renderer = PageRenderer(library: library, theme: theme, context: plan.context, images: site.images)
         // The longest pages first, so that one of them is not left to run alone at the end.
         let order = dirty.map { (job: $0, weight: plan.jobs[$0].weight(in: library)) }.sorted { $0.weight > $1.weight }.map(\.job)
         let written = Parallel.map(order) { i -> String? in
