@@ -46,7 +46,7 @@ public final class CounterService: Sendable {
     }
 
     /// `/metrics`, in Prometheus's text format.
-    func metricsRouter() -> Router<BasicRequestContext> {
+    public func metricsRouter() -> Router<BasicRequestContext> {
         let router = Router()
         let counter = self.counter, metrics = self.metrics
         router.get("/metrics") { _, _ in

@@ -101,4 +101,24 @@ import Testing
         }
         #expect(try await store.all().keys.sorted() == ["社群電商"])
     }
+
+    @Test func metricsCountWhatHappened() async throws {
+        let service = service()
+        try await test(service) { client in
+            _ = try await client.execute(uri: "/views/stp", method: .post, headers: Self.headers(origin: Self.site))
+            _ = try await client.execute(uri: "/views/stp", method: .post, headers: Self.headers(origin: Self.site))
+            _ = try await client.execute(uri: "/views/stp", method: .post, headers: Self.headers(origin: nil))
+        }
+        // The public port has no /metrics; it has its own router, served on loopback.
+        try await test(service) { client in
+            #expect(try await client.execute(uri: "/metrics", method: .get).status == .notFound)
+        }
+        try await Application(router: service.metricsRouter()).test(.router) { client in
+            let text = String(buffer: try await client.execute(uri: "/metrics", method: .get).body)
+            #expect(text.contains("portfolio_counter_views_total{outcome=\"counted\"} 1"))
+            #expect(text.contains("portfolio_counter_views_total{outcome=\"repeat\"} 1"))
+            #expect(text.contains("portfolio_counter_views_total{outcome=\"refused_origin\"} 1"))
+            #expect(text.contains("portfolio_counter_articles_count 3"))
+        }
+    }
 }
