@@ -17,9 +17,12 @@ duration=${DURATION:-10}
 [ -n "${SKIP_BUILD:-}" ] || swift build -c release --product portfolio >/dev/null
 bin=${BIN:-$PWD/.build/release/portfolio}
 work=$(mktemp -d /tmp/portfolio-bench-counter.XXXXXX)
+chmod 755 "$work"  # nginx workers run as nobody
 export BENCH_IDS=10000 BENCH_ORIGIN=https://bench.example
-pids=()
+pids=() nginx_pid=""
 cleanup() {
+  # nginx's workers hold the benchmark lock too: stop the master gracefully so they go with it.
+  [ -z "$nginx_pid" ] || kill -QUIT "$nginx_pid" 2>/dev/null || true
   for pid in "${pids[@]}"; do kill -9 "$pid" 2>/dev/null || true; done
   wait 2>/dev/null || true
   rm -rf "$work"
@@ -74,7 +77,7 @@ http {
 }
 CONF
 nginx -c "$work/nginx/nginx.conf" -p "$work/nginx" -g 'daemon off;' &
-pids+=($!)
+nginx_pid=$!
 sleep 0.5
 
 echo "$(nproc) cores; wrk -t2 -c64 -d${duration}s --latency; 10,000 ids; SQLite in WAL mode, synchronous=FULL"

@@ -49,11 +49,19 @@ public final class SQLiteCounterStore: CounterStore {
                 days[DayKey(day: view.day, id: view.id), default: 0] += 1
             }
         }
-        let bump = try db.cachedStatement(sql: "INSERT INTO counts (id, views) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET views = views + excluded.views")
-        for (id, n) in added.sorted(by: { $0.key < $1.key }) { try bump.execute(arguments: [id, n]) }
+        // The upsert returns the new count, so ids with views need no read after it.
+        let bump = try db.cachedStatement(sql: """
+            INSERT INTO counts (id, views) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET views = views + excluded.views
+            RETURNING views, imported
+            """)
+        var totals: [String: StoredCount] = [:]
+        for (id, n) in added.sorted(by: { $0.key < $1.key }) {
+            if let row = try Row.fetchOne(bump, arguments: [id, n]) { totals[id] = StoredCount(recorded: row[0], imported: row[1]) }
+        }
         let daily = try db.cachedStatement(sql: "INSERT INTO daily (day, id, views) VALUES (?, ?, ?) ON CONFLICT (day, id) DO UPDATE SET views = views + excluded.views")
         for (key, n) in days { try daily.execute(arguments: [key.day, key.id, n]) }
-        let totals = try counts(Array(Set(views.map(\.id))), in: db)
+        let unread = Set(views.map(\.id)).subtracting(totals.keys)
+        if !unread.isEmpty { totals.merge(try counts(Array(unread), in: db)) { new, _ in new } }
         return zip(views, counted).map { RecordOutcome(counted: $1, count: totals[$0.id] ?? StoredCount()) }
     }
 
