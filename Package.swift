@@ -11,6 +11,13 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-crypto", "3.12.3"..<"5.0.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/swift-server/swift-prometheus", from: "2.4.1"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
     ],
     targets: [
         // The C library behind Markdown; only PortfolioMarkdown imports it.
@@ -33,16 +40,30 @@ let package = Package(
         .target(name: "PortfolioTemplates", dependencies: ["PortfolioCore", "PortfolioContent", "PortfolioTheme"]),
         .target(name: "PortfolioSearch", dependencies: ["PortfolioCore"]),
         .target(name: "PortfolioSite", dependencies: [
-            "PortfolioCore", "PortfolioContent", "PortfolioTemplates", "PortfolioSearch",
+            "PortfolioCore", "PortfolioCounter", "PortfolioContent", "PortfolioTemplates", "PortfolioSearch",
         ]),
         .target(name: "PortfolioImport", dependencies: ["PortfolioCore"]),
         // publish (hashed assets, precompressed files, host rules) and check (links in a built folder).
         .target(name: "PortfolioPublish", dependencies: ["PortfolioCore", "PortfolioSite", "CBrotli", "CZlib"]),
+        // The view counter: its rules and its store protocol, the stores, and its HTTP service.
+        .target(name: "PortfolioCounter", dependencies: ["PortfolioCore", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "PortfolioCounterSQLite", dependencies: ["PortfolioCore", "PortfolioCounter", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "PortfolioCounterPostgres", dependencies: [
+            "PortfolioCore", "PortfolioCounter", .product(name: "PostgresNIO", package: "postgres-nio"),
+            .product(name: "Logging", package: "swift-log"), .product(name: "NIOSSL", package: "swift-nio-ssl"),
+        ]),
+        .target(name: "PortfolioCounterServer", dependencies: [
+            "PortfolioCounter", .product(name: "Hummingbird", package: "hummingbird"),
+            .product(name: "Prometheus", package: "swift-prometheus"),
+            .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+        ]),
         .target(name: "PortfolioServer", dependencies: [
-            "PortfolioCore", "PortfolioSite", .product(name: "Hummingbird", package: "hummingbird"),
+            "PortfolioCore", "PortfolioSite", "PortfolioCounter", "PortfolioCounterServer",
+            .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .executableTarget(name: "portfolio", dependencies: [
             "PortfolioCore", "PortfolioSite", "PortfolioImport", "PortfolioServer", "PortfolioPublish",
+            "PortfolioCounter", "PortfolioCounterSQLite", "PortfolioCounterPostgres", "PortfolioCounterServer",
             .target(name: "CMalloc", condition: .when(platforms: [.linux])),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
@@ -63,8 +84,12 @@ let package = Package(
             "PortfolioCore", "PortfolioSite", "PortfolioPublish", "PortfolioTestSupport",
         ]),
         .testTarget(name: "PortfolioImportTests", dependencies: ["PortfolioCore", "PortfolioContent", "PortfolioImport"], exclude: ["Fixtures"]),
+        .testTarget(name: "PortfolioCounterTests", dependencies: [
+            "PortfolioCounter", "PortfolioCounterSQLite", "PortfolioCounterPostgres", "PortfolioCounterServer",
+            .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ]),
         .testTarget(name: "PortfolioServerTests", dependencies: [
-            "PortfolioServer", "PortfolioSite", "PortfolioCore", "PortfolioTestSupport",
+            "PortfolioServer", "PortfolioSite", "PortfolioCore", "PortfolioCounter", "PortfolioTestSupport",
             .product(name: "HummingbirdTesting", package: "hummingbird"),
         ]),
     ]

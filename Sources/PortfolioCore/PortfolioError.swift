@@ -2,7 +2,7 @@
 public struct PortfolioError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of input failed.
     public enum Kind: String, Sendable {
-        case config, frontMatter = "front matter", markdown, template, io, output, usage, importer = "import", link
+        case config, frontMatter = "front matter", markdown, template, io, output, usage, importer = "import", link, counter
     }
 
     public var kind: Kind

@@ -29,7 +29,7 @@ extension FileViewCountStore {
     private static func write(_ bytes: [UInt8], to path: String, for file: URL) throws(PortfolioError) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
         guard fd >= 0 else { throw failure(file) }
-        defer { close(fd) }
+        defer { Glibc.close(fd) }
         var offset = 0
         while offset < bytes.count {
             let count = bytes.withUnsafeBytes { Foundation.write(fd, $0.baseAddress! + offset, bytes.count - offset) }
@@ -45,7 +45,7 @@ extension FileViewCountStore {
     private static func flushFolder(_ path: String, for file: URL) throws(PortfolioError) {
         let fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard fd >= 0 else { throw failure(file) }
-        defer { close(fd) }
+        defer { Glibc.close(fd) }
         guard fsync(fd) == 0 else { throw failure(file) }
     }
 

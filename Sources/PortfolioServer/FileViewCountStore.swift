@@ -1,35 +1,41 @@
 import Foundation
 import PortfolioCore
+import PortfolioCounter
 
-/// Views kept in a JSON file (`{"id": count}`), so they survive a restart. Every
-/// increment is written through (to a temporary file flushed to disk, then renamed over
-/// the old one), so neither a crash nor a power loss loses a count already answered.
-public actor FileViewCountStore: ViewCountStore {
+/// The preview's counts kept in a JSON file (`{"id": count}`), so they survive a restart.
+/// Every batch of views is written through (to a temporary file flushed to disk, then
+/// renamed over the old one), so neither a crash nor a power loss loses a count already
+/// answered. Which visitor saw what, the salts and the views per day stay in memory.
+public actor FileViewCountStore: CounterStore {
     public let file: URL
-    private var views: [String: Int]
+    private var book: CountBook
 
     /// Opens the store, reading the file when it exists. A file that is not a JSON object of
     /// whole numbers is an error, never silently emptied.
     public init(file: URL) throws(PortfolioError) {
         self.file = file
-        self.views = try Self.read(file)
+        self.book = CountBook(recorded: try Self.read(file))
     }
 
-    public func increment(_ id: String) throws -> Int {
-        views[id] = views[id, default: 0].saturatingAdding(1)
-        try save()
-        return views[id]!
+    public func record(_ views: [RecordedView]) throws -> [RecordOutcome] {
+        let outcomes = book.record(views)
+        if outcomes.contains(where: \.counted) { try save() }
+        return outcomes
     }
 
-    public func counts(_ ids: [String]) -> [String: Int] {
-        var result: [String: Int] = [:]
-        for id in ids { result[id] = views[id] ?? 0 }
-        return result
-    }
+    public func counts(_ ids: [String]) -> [String: StoredCount] { book.counts(ids) }
+    public func all() -> [String: StoredCount] { book.counts }
+    public func setImported(_ counts: [String: Int]) -> Int { book.setImported(counts) }
+    public func recorded(sinceDay day: Int) -> [String: Int] { book.recorded(sinceDay: day) }
+    public func salt(forDay day: Int) -> [UInt8] { book.salt(forDay: day) }
+    public func forgetVisitors(before time: Int) { book.forgetVisitors(before: time) }
+    public func stats(today: Int) -> StoreStats { book.stats(today: today, schemaVersion: 0) }
+    public func close() {}
 
     private func save() throws(PortfolioError) {
+        let views = book.counts
         var text = "{\n"
-        text += views.keys.sorted().map { "  \(Escape.jsonString($0)): \(views[$0]!)" }.joined(separator: ",\n")
+        text += views.keys.sorted().map { "  \(Escape.jsonString($0)): \(views[$0]!.recorded)" }.joined(separator: ",\n")
         text += "\n}\n"
         try Self.replace(file, with: Array(text.utf8))
     }

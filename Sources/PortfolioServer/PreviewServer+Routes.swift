@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
 import PortfolioCore
+import PortfolioCounter
+import PortfolioCounterServer
 import PortfolioSite
 
 extension PreviewServer {
@@ -19,10 +21,12 @@ extension PreviewServer {
                      body: ResponseBody(byteBuffer: ByteBuffer(string: builder.liveReloadScript())))
         }
         router.get("/__portfolio/status") { _, _ in
-            CounterAPI.json("{\"build\":\(Escape.jsonString(hub.build)),\"errors\":\(ServerEvent.list(hub.currentProblems))}")
+            CounterRoutes.json("{\"build\":\(Escape.jsonString(hub.build)),\"errors\":\(ServerEvent.list(hub.currentProblems))}")
         }
-        router.post("/api/views/:id") { _, context in try await counters.record(context.parameters.get("id") ?? "") }
-        router.get("/api/views") { request, _ in try await counters.read(request.uri.queryParameters.get("ids")) }
+        // The preview counts every view, from the writer's own machine.
+        CounterRoutes.add(to: router, prefix: Self.counterEndpoint, counter: counters) { request, _ in
+            Viewer(address: "127.0.0.1", userAgent: request.headers[.userAgent])
+        }
         return router
     }
 
@@ -111,7 +115,7 @@ struct SiteFileMiddleware: RouterMiddleware {
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         let path = request.uri.path
-        if CounterAPI.serves(path) || path.hasPrefix("/__portfolio/") {
+        if CounterRoutes.serves(path, prefix: PreviewServer.counterEndpoint) || path.hasPrefix("/__portfolio/") {
             return try await next(request, context)
         }
         return files.respond(to: request)

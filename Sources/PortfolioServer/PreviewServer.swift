@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import PortfolioCore
+import PortfolioCounter
 import PortfolioSite
 
 /// The preview server behind `portfolio serve`: builds the site into its own folder,
@@ -11,7 +12,9 @@ public final class PreviewServer: Sendable {
     public let options: ServeOptions
     public let builder: IncrementalBuilder
     public let hub = ReloadHub()
-    public let counters: CounterAPI
+    public let counters: ViewCounter
+    /// Where the counter routes live; the served pages' counter meta points here.
+    public static let counterEndpoint = "/api"
     public let watcher: any FileWatcher
     /// The polling watcher used when `watcher` could not start.
     let fallback = Locked<PollingWatcher?>(nil)
@@ -24,7 +27,7 @@ public final class PreviewServer: Sendable {
     /// Sets the server up without building. `watcher` defaults to inotify (polling when
     /// `options.poll` is set or inotify is missing); `store` defaults to the file in
     /// `options.viewsFile`, or memory.
-    public init(options: ServeOptions, watcher: (any FileWatcher)? = nil, store: (any ViewCountStore)? = nil,
+    public init(options: ServeOptions, watcher: (any FileWatcher)? = nil, store: (any CounterStore)? = nil,
                 log: @escaping @Sendable (String) -> Void = PreviewServer.printLine) throws(PortfolioErrors) {
         self.options = options
         self.log = log
@@ -32,17 +35,17 @@ public final class PreviewServer: Sendable {
         let build = BuildOptions(siteRoot: options.siteRoot, output: options.folder, drafts: options.drafts, baseURL: options.url())
         builder = IncrementalBuilder(options: build) { Date() }
         try builder.prepare()
-        let chosen: any ViewCountStore
+        let chosen: any CounterStore
         if let store {
             chosen = store
         } else if let file = options.viewsFile {
             do throws(PortfolioError) { chosen = try FileViewCountStore(file: file) } catch { throw PortfolioErrors([error]) }
         } else {
-            chosen = InMemoryViewCountStore()
+            chosen = InMemoryCounterStore()
         }
-        counters = CounterAPI(store: chosen)
+        counters = ViewCounter(store: chosen, manifest: CounterManifest(baselines: [:], oldIDs: [:], origin: nil), rules: .preview)
         self.watcher = watcher ?? Self.defaultWatcher(options)
-        files = SiteFiles(folder: options.folder, counterEndpoint: CounterAPI.endpoint)
+        files = SiteFiles(folder: options.folder, counterEndpoint: Self.counterEndpoint)
         loop = RebuildLoop(builder: builder, hub: hub, files: files, counters: counters, settle: options.settle, log: log)
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import PortfolioCore
+import PortfolioCounter
 import PortfolioSite
 
 /// Turns reported changes into builds, one at a time (changes that arrive during a build
@@ -9,7 +10,7 @@ final class RebuildLoop: @unchecked Sendable {
     let builder: IncrementalBuilder
     let hub: ReloadHub
     let files: SiteFiles
-    let counters: CounterAPI
+    let counters: ViewCounter
     let settle: Duration
     let log: @Sendable (String) -> Void
     /// Changes not built yet; nil when there are none.
@@ -24,7 +25,7 @@ final class RebuildLoop: @unchecked Sendable {
     /// How long the search index waits after a build, so a burst of saves costs one index.
     static let searchQuiet = 0.4
 
-    init(builder: IncrementalBuilder, hub: ReloadHub, files: SiteFiles, counters: CounterAPI, settle: Duration,
+    init(builder: IncrementalBuilder, hub: ReloadHub, files: SiteFiles, counters: ViewCounter, settle: Duration,
          log: @escaping @Sendable (String) -> Void) {
         self.builder = builder
         self.hub = hub
@@ -69,7 +70,9 @@ final class RebuildLoop: @unchecked Sendable {
             }
         }
         switch result {
-        case .success(let report): succeeded(report, first: first)
+        case .success(let report):
+            try? await counters.load(builder.counterManifest())
+            succeeded(report, first: first)
         case .failure(let errors): failed(errors)
         }
         lastBuild.withValue { $0 = DispatchTime.now() }
@@ -106,7 +109,6 @@ final class RebuildLoop: @unchecked Sendable {
 
     private func succeeded(_ report: RebuildReport, first: Bool) {
         files.invalidate()
-        counters.update(baselines: builder.articleViews())
         if first {
             log("built \(report.articles) articles, \(report.pages) pages, \(report.written.count) files written in \(BuildLog.format(report.seconds))")
             _ = hub.built(stylesheetsOnly: false)

@@ -1,4 +1,5 @@
 import Hummingbird
+import PortfolioCounterServer
 
 /// Stands before every route: refuses a request for another host (421, against DNS
 /// rebinding), answers `OPTIONS` itself (204; CORS headers only for the server's own
@@ -17,7 +18,7 @@ struct RequestGuard: RouterMiddleware {
         let ownOrigin = request.headers[.origin].flatMap { origin in
             local.isOwn(origin: origin, requestHost: request.head.authority) ? origin : nil
         }
-        let counter = CounterAPI.serves(request.uri.path)
+        let counter = CounterRoutes.serves(request.uri.path, prefix: PreviewServer.counterEndpoint)
         if request.method == .options { return Self.preflight(ownOrigin: counter ? ownOrigin : nil, vary: counter) }
         if request.method == .post, !Self.mayWrite(request, ownOrigin: ownOrigin) { return Self.crossSite() }
         var response = try await next(request, context)
@@ -56,6 +57,6 @@ struct RequestGuard: RouterMiddleware {
     }
 
     static func crossSite() -> Response {
-        CounterAPI.json("{\"error\":\"writes from other sites are refused\"}", status: .forbidden)
+        CounterRoutes.json("{\"error\":\"writes from other sites are refused\"}", status: .forbidden)
     }
 }

@@ -21,7 +21,7 @@ import Testing
             #expect(try String(contentsOf: file, encoding: .utf8).hasSuffix("}\n"))
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["views.json"])
-        #expect(try await FileViewCountStore(file: file).counts(ids) == Dictionary(uniqueKeysWithValues: ids.map { ($0, 50) }))
+        #expect(try await FileViewCountStore(file: file).recordedCounts(ids) == Dictionary(uniqueKeysWithValues: ids.map { ($0, 50) }))
     }
 
     @Test func aFolderThatCannotBeWrittenIsAnErrorNotACrash() async throws {

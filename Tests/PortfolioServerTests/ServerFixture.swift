@@ -1,3 +1,4 @@
+import PortfolioCounter
 import Foundation
 import Hummingbird
 import HummingbirdTesting
@@ -16,7 +17,7 @@ final class ServerFixture: Sendable {
     let keepSite: Bool
     private let lines = LogLines()
 
-    init(site: FixtureSite? = nil, host: String = "127.0.0.1", viewsFile: URL? = nil, store: (any ViewCountStore)? = nil,
+    init(site: FixtureSite? = nil, host: String = "127.0.0.1", viewsFile: URL? = nil, store: (any CounterStore)? = nil,
          keepSite: Bool = false) async throws {
         let site = try site ?? FixtureSite()
         self.site = site

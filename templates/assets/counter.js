@@ -13,7 +13,7 @@
     });
   }
   var post = document.querySelector("article.post [data-views-id]");
-  var first = post ? fetch(endpoint + "/views/" + encodeURIComponent(post.getAttribute("data-views-id")), { method: "POST" })
+  var first = post ? fetch(endpoint + "/views/" + encodeURIComponent(post.getAttribute("data-views-id")), { method: "POST", keepalive: true })
     .then(function (r) { return r.ok ? r.json() : null; }).then(function (j) { if (j) { var c = {}; c[j.id] = j.views; show(c); } })
     : Promise.resolve();
   var others = ids.filter(function (id) { return !post || id !== post.getAttribute("data-views-id"); });

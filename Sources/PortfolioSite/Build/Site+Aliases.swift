@@ -1,5 +1,6 @@
 import PortfolioContent
 import PortfolioCore
+import PortfolioCounter
 
 extension Site {
     /// An error for every alias that cannot be written: one that names no path on the site
@@ -37,7 +38,7 @@ extension Site {
     private func outputOwners(pages: Bool) -> [UTF8Key: String] {
         var owners: [UTF8Key: String] = [:]
         if pages { for path in pagePaths { owners[UTF8Key(path)] = "the page /\(path)" } }
-        for path in ["feed.xml", "sitemap.xml", "robots.txt"] { owners[UTF8Key(path)] = "/\(path)" }
+        for path in ["feed.xml", "sitemap.xml", "robots.txt", CounterManifest.fileName] { owners[UTF8Key(path)] = "/\(path)" }
         owners[UTF8Key(OutputMarker.name)] = "the output folder's marker \(OutputMarker.name)"
         for path in theme.assets.keys { owners[UTF8Key(path)] = "the theme's /\(path)" }
         for file in statics { owners[UTF8Key(file.path)] = "static/\(file.path)" }

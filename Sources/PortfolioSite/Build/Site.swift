@@ -1,6 +1,7 @@
 import Foundation
 import PortfolioContent
 import PortfolioCore
+import PortfolioCounter
 import PortfolioSearch
 import PortfolioTemplates
 
@@ -45,6 +46,7 @@ public struct Site: Sendable {
         var outputs = [SiteOutput("feed.xml", .feed, Array(Feeds.atom(library, links: links).utf8))]
         outputs.append(SiteOutput("sitemap.xml", .feed, sitemap?() ?? Array(Feeds.sitemap(listedPages, library: library, links: links).utf8)))
         outputs.append(SiteOutput("robots.txt", .feed, Array(Feeds.robots(links: links).utf8)))
+        outputs.append(SiteOutput(CounterManifest.fileName, .feed, counterManifestFile()))
         for redirect in aliasRedirects {
             outputs.append(SiteOutput(redirect.path, .redirect, Array(Feeds.redirect(to: redirect.target).utf8)))
         }

@@ -1,6 +1,7 @@
 import Foundation
 import PortfolioContent
 import PortfolioCore
+import PortfolioCounter
 import PortfolioTemplates
 
 /// Builds a site into the preview server's own folder and keeps it up to date. After an
@@ -98,6 +99,14 @@ public final class IncrementalBuilder: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         return siteState.views
+    }
+
+    /// The counter manifest of the last good build (empty before one).
+    public func counterManifest() -> CounterManifest {
+        lock.lock()
+        defer { lock.unlock() }
+        guard let library = siteState.library else { return CounterManifest(baselines: [:], oldIDs: [:], origin: nil) }
+        return CounterManifest(library: library, baselines: siteState.views)
     }
 
     /// The live-reload script of the site's theme (of the default theme until a theme loads).
