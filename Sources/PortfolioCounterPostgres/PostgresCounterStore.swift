@@ -41,12 +41,8 @@ public final class PostgresCounterStore: CounterStore {
     public func record(_ views: [RecordedView]) async throws -> [RecordOutcome] {
         try await client.withTransaction(logger: logger) { connection in
             let counted = try await Self.remember(views, on: connection, logger: logger)
-            var added: [String: Int] = [:]
-            var days: [DayKey: Int] = [:]
-            for (view, counts) in zip(views, counted) where counts {
-                added[view.id, default: 0] += 1
-                days[DayKey(day: view.day, id: view.id), default: 0] += 1
-            }
+            let tally = ViewTally(views, counted: counted)
+            let added = tally.perID, days = tally.perDay
             let ids = added.keys.sorted()
             if !ids.isEmpty {
                 let n = ids.map { added[$0]! }
@@ -179,12 +175,6 @@ struct VisitorKeyPair: Hashable {
     var visitor: String
     var id: String
     var window: Int
-}
-
-/// A day and an article, the key of the views-per-day table.
-struct DayKey: Hashable {
-    var day: Int
-    var id: String
 }
 
 extension String {

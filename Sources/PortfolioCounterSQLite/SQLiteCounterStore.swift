@@ -35,8 +35,6 @@ public final class SQLiteCounterStore: CounterStore {
             ON CONFLICT (visitor, id) DO UPDATE SET at = excluded.at WHERE visitors.at <= ?
             """)
         var counted: [Bool] = []
-        var added: [String: Int] = [:]
-        var days: [DayKey: Int] = [:]
         for view in views {
             var counts = true
             if let visitor = view.visitor {
@@ -44,22 +42,19 @@ public final class SQLiteCounterStore: CounterStore {
                 counts = db.changesCount > 0
             }
             counted.append(counts)
-            if counts {
-                added[view.id, default: 0] += 1
-                days[DayKey(day: view.day, id: view.id), default: 0] += 1
-            }
         }
+        let tally = ViewTally(views, counted: counted)
         // The upsert returns the new count, so ids with views need no read after it.
         let bump = try db.cachedStatement(sql: """
             INSERT INTO counts (id, views) VALUES (?, ?) ON CONFLICT (id) DO UPDATE SET views = views + excluded.views
             RETURNING views, imported
             """)
         var totals: [String: StoredCount] = [:]
-        for (id, n) in added.sorted(by: { $0.key < $1.key }) {
+        for (id, n) in tally.perID.sorted(by: { $0.key < $1.key }) {
             if let row = try Row.fetchOne(bump, arguments: [id, n]) { totals[id] = StoredCount(recorded: row[0], imported: row[1]) }
         }
         let daily = try db.cachedStatement(sql: "INSERT INTO daily (day, id, views) VALUES (?, ?, ?) ON CONFLICT (day, id) DO UPDATE SET views = views + excluded.views")
-        for (key, n) in days { try daily.execute(arguments: [key.day, key.id, n]) }
+        for (key, n) in tally.perDay { try daily.execute(arguments: [key.day, key.id, n]) }
         let unread = Set(views.map(\.id)).subtracting(totals.keys)
         if !unread.isEmpty { totals.merge(try counts(Array(unread), in: db)) { new, _ in new } }
         return zip(views, counted).map { RecordOutcome(counted: $1, count: totals[$0.id] ?? StoredCount()) }
@@ -144,10 +139,4 @@ public final class SQLiteCounterStore: CounterStore {
     static func reason(_ error: any Error) -> String {
         (error as? DatabaseError).map { $0.message ?? "\($0)" } ?? "\(error)"
     }
-}
-
-/// A day and an article, the key of the views-per-day table.
-struct DayKey: Hashable {
-    var day: Int
-    var id: String
 }

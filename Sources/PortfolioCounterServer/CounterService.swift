@@ -13,16 +13,14 @@ import ServiceLifecycle
 public final class CounterService: Sendable {
     public let options: CounterServiceOptions
     public let counter: ViewCounter
-    let store: any CounterStore
     let manifestFile: URL?
     let log: @Sendable (String) -> Void
     let limiter: RateLimiter
     let metrics: CounterMetrics
 
-    public init(options: CounterServiceOptions, store: any CounterStore, counter: ViewCounter, manifestFile: URL?,
+    public init(options: CounterServiceOptions, counter: ViewCounter, manifestFile: URL?,
                 log: @escaping @Sendable (String) -> Void) {
         self.options = options
-        self.store = store
         self.counter = counter
         self.manifestFile = manifestFile
         self.log = log

@@ -15,7 +15,7 @@ import Testing
         options.allowedOrigins = [Self.site]
         options.rateLimit = rateLimit
         let counter = ViewCounter(store: store, manifest: ViewCounterTests.manifest, rules: .hosted)
-        return CounterService(options: options, store: store, counter: counter, manifestFile: nil) { _ in }
+        return CounterService(options: options, counter: counter, manifestFile: nil) { _ in }
     }
 
     func test(_ service: CounterService, _ body: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {

@@ -60,7 +60,7 @@ struct CounterServe: AsyncParsableCommand {
             let counter = ViewCounter(store: store, manifest: loaded.0, rules: rules)
             try await counter.load(loaded.0)
             printLine("counter: \(loaded.0.baselines.count) articles from \(manifestFile!.path), counts in \(self.store.description)")
-            let service = CounterService(options: options, store: store, counter: counter, manifestFile: manifestFile, log: printLine)
+            let service = CounterService(options: options, counter: counter, manifestFile: manifestFile, log: printLine)
             try await service.run()
         }
     }
