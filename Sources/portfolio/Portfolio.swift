@@ -10,7 +10,7 @@ struct Portfolio: AsyncParsableCommand {
     )
 
     static func main() async {
-        AllocatorTuning.apply()
+        AllocatorTuning.apply(for: CommandLine.arguments)
         await main(nil)
     }
 }
