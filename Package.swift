@@ -47,7 +47,8 @@ let package = Package(
         .target(name: "PortfolioPublish", dependencies: ["PortfolioCore", "PortfolioSite", "CBrotli", "CZlib"]),
         // deploy: the local inventory, the object-storage policy and engine, the git target.
         .target(name: "PortfolioDeploy", dependencies: [
-            "PortfolioCore", "PortfolioPublish", .product(name: "Crypto", package: "swift-crypto"),
+            "PortfolioCore", "PortfolioContent", "PortfolioSite", "PortfolioPublish",
+            .product(name: "Crypto", package: "swift-crypto"), .product(name: "Yams", package: "Yams"),
         ]),
         // The view counter: its rules and its store protocol, the stores, and its HTTP service.
         .target(name: "PortfolioCounter", dependencies: ["PortfolioCore", .product(name: "Crypto", package: "swift-crypto")]),
@@ -88,7 +89,7 @@ let package = Package(
             "PortfolioCore", "PortfolioSite", "PortfolioPublish", "PortfolioTestSupport",
         ]),
         .testTarget(name: "PortfolioDeployTests", dependencies: [
-            "PortfolioCore", "PortfolioPublish", "PortfolioDeploy", "PortfolioTestSupport",
+            "PortfolioCore", "PortfolioSite", "PortfolioPublish", "PortfolioDeploy", "PortfolioTestSupport",
         ]),
         .testTarget(name: "PortfolioImportTests", dependencies: ["PortfolioCore", "PortfolioContent", "PortfolioImport"], exclude: ["Fixtures"]),
         .testTarget(name: "PortfolioCounterTests", dependencies: [
