@@ -47,7 +47,7 @@ public struct GitDeployer: Sendable {
         var commit: String?
         if !changes.isEmpty {
             try commitChanges(git)
-            commit = try git.check(["rev-parse", "HEAD"], "cannot read the new commit").trimmingCharacters(in: .whitespacesAndNewlines)
+            commit = try git.check(["rev-parse", "HEAD"], "cannot read the new commit").trimmed
         }
         let pushed = try push(git, remoteHasBranch: remoteHasBranch)
         return GitDeploySummary(filesChanged: changes.count, commit: commit, pushed: pushed, seconds: seconds(), dryRun: false)
@@ -78,7 +78,7 @@ public struct GitDeployer: Sendable {
     func fetch(_ git: GitRunner) throws(PortfolioErrors) -> Bool {
         let branch = target.branch, tracking = "refs/remotes/origin/\(branch)"
         let heads = try git.check(["ls-remote", "--heads", "origin", "refs/heads/\(branch)"], "cannot reach \(target.remote)")
-        let remoteHas = !heads.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty
+        let remoteHas = !heads.trimmed.isEmpty
         if remoteHas { try git.check(["fetch", "-q", "origin", "+refs/heads/\(branch):\(tracking)"], "cannot fetch \(branch) from \(target.remote)") }
         let localHas = try git.run(["rev-parse", "--verify", "-q", "refs/heads/\(branch)"]).status == 0
         try git.check(["symbolic-ref", "HEAD", "refs/heads/\(branch)"], "cannot switch to \(branch)")
@@ -98,7 +98,7 @@ public struct GitDeployer: Sendable {
     func commitChanges(_ git: GitRunner) throws(PortfolioErrors) {
         let source = GitRunner(folder: siteRoot)
         let head = try source.run(["rev-parse", "HEAD"])
-        let commit = head.status == 0 ? head.stdout.trimmingCharacters(in: .whitespacesAndNewlines) : nil
+        let commit = head.status == 0 ? head.stdout.trimmed : nil
         let first = "\(target.message) (source \(commit.map { String($0.prefix(12)) } ?? "no git"))"
         let body = commit.map { "source commit: \($0)" } ?? "source: no git (the site folder is not a git repository)"
         try git.check(["commit", "-q", "--no-verify", "-m", first, "-m", body], "cannot commit the output")
@@ -118,7 +118,7 @@ public struct GitDeployer: Sendable {
         if Self.isRejected(output.stderr), !force {
             throw PortfolioErrors([PortfolioError(.deploy, "the branch \(branch) on \(target.remote) has commits this deploy does not have; "
                 + "nothing was pushed. Look at them, then either run `portfolio deploy \(name) --force` to replace the branch with this "
-                + "deploy, or delete \(clone.path) to deploy on top of them (git said: \(output.stderr.trimmingCharacters(in: .whitespacesAndNewlines)))")])
+                + "deploy, or delete \(clone.path) to deploy on top of them (git said: \(output.stderr.trimmed))")])
         }
         throw GitRunner.failure("cannot push to \(target.remote)", arguments, output)
     }
@@ -142,7 +142,7 @@ public struct GitDeployer: Sendable {
         let config = GitRunner(folder: siteRoot)
         func value(_ key: String) -> String? {
             guard let output = try? config.run(["config", "--get", key]), output.status == 0 else { return nil }
-            let text = output.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = output.stdout.trimmed
             return text.isEmpty ? nil : text
         }
         let name = value("user.name") ?? Self.fallbackIdentity.name, email = value("user.email") ?? Self.fallbackIdentity.email

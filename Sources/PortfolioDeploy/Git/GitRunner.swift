@@ -51,7 +51,7 @@ struct GitRunner: Sendable {
     }
 
     static func failure(_ what: String, _ arguments: [String], _ output: Output) -> PortfolioErrors {
-        let stderr = output.stderr.trimmingCharacters(in: .whitespacesAndNewlines)
+        let stderr = output.stderr.trimmed
         return PortfolioErrors([PortfolioError(.deploy, "\(what): `git \(arguments.joined(separator: " "))` failed (exit \(output.status))"
             + (stderr.isEmpty ? "" : ":\n" + stderr))])
     }

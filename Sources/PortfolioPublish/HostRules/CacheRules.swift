@@ -51,6 +51,7 @@ public struct CacheRules: Sendable, Equatable {
         self.init(rules)
     }
 
+    /// These rules, in this order.
     public init(_ rules: [Rule]) {
         self.rules = rules
         var exact: [String: String] = [:]
@@ -61,8 +62,12 @@ public struct CacheRules: Sendable, Equatable {
 
     /// The Cache-Control of the file at this root-relative, percent-encoded address.
     public func cacheControl(for address: String) -> String {
-        if let value = exact[address] { return value }
-        return folders.first { $0.matches(address) }?.value ?? Self.fallback
+        value(for: address) ?? Self.fallback
+    }
+
+    /// The value of the rule that covers the address; nil when no rule does.
+    public func value(for address: String) -> String? {
+        exact[address] ?? folders.first { $0.matches(address) }?.value
     }
 
     /// The rules as `_headers` lines.
