@@ -86,7 +86,7 @@ struct DeployConfigTests {
             _ = try two.target(named: "page")
             Issue.record("an unknown name was accepted")
         } catch {
-            #expect(error.description.contains("no deploy target `page`; did you mean `pages`? (targets: pages, cos)"))
+            #expect(error.description.contains("no deploy target `page` in portfolio.yml; did you mean `pages`? (targets: pages, cos)"))
         }
         #expect(throws: PortfolioErrors.self) { try DeployConfig(yaml: "title: x\n", path: "portfolio.yml").target(named: nil) }
     }

@@ -36,8 +36,9 @@ public struct GitDeployer: Sendable {
         let git = try prepareClone()
         let remoteHasBranch = try fetch(git)
         try GitTree.sync(from: folder, to: clone)
-        try git.check(["add", "--all", "."], "cannot stage the output")
-        let changes = try git.check(["-c", "core.quotepath=off", "status", "--porcelain"], "cannot compare the output").split(separator: "\n")
+        // --force: a .gitignore among the output files, or a global one, must not hide any of them.
+        try git.check(["add", "--all", "--force", "."], "cannot stage the output")
+        let changes = try git.check(["-c", "core.quotepath=off", "status", "--porcelain", "--no-renames"], "cannot compare the output").split(separator: "\n")
         func seconds() -> Double { Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9 }
         if dryRun {
             for line in changes { await progress.say("would commit: " + line) }

@@ -13,6 +13,14 @@ public actor InMemoryObjectStore: ObjectStore {
         public var cacheControl: String
         /// The `Content-Encoding` it was stored with.
         public var contentEncoding: String?
+
+        /// An object with these bytes and headers.
+        public init(body: [UInt8], contentType: String, cacheControl: String, contentEncoding: String?) {
+            self.body = body
+            self.contentType = contentType
+            self.cacheControl = cacheControl
+            self.contentEncoding = contentEncoding
+        }
     }
 
     /// The error a call fails with when the store was told to fail.
