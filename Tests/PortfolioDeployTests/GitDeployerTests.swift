@@ -82,6 +82,8 @@ struct GitDeployerTests {
         #expect(stat == changed && summary.filesChanged == changed.count, "\(stat.sorted()) vs \(changed.sorted())")
         #expect(stat.contains("posts/文章-c2m/index.html") && stat.contains("posts/文章-c2m-改版/index.html") && stat.count < s.committable().count / 2)
         #expect(try s.commits() == 2)
+        let clone = s.site.root.appendingPathComponent(".portfolio/deploy/pages/posts/文章-c2m")
+        #expect(!FileManager.default.fileExists(atPath: clone.path))
     }
 
     /// A branch rewritten elsewhere is not overwritten: the push is refused with what to

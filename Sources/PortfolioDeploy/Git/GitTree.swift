@@ -29,6 +29,7 @@ enum GitTree {
         var errors: [PortfolioError] = []
         for path in existing(in: target) where !wantedSet.contains(path) {
             do { try fm.removeItem(atPath: target + "/" + path) } catch { errors.append(ioError(target + "/" + path, error)) }
+            removeEmptyFolders(above: path, in: target)
         }
         for path in wanted {
             var isFolder: ObjCBool = false
@@ -43,6 +44,18 @@ enum GitTree {
             } catch { errors.append(ioError(destination, error)) }
         }
         if !errors.isEmpty { throw PortfolioErrors(errors) }
+    }
+
+    /// The folders of a removed file that it leaves empty (git tracks no folders, but a
+    /// tidy clone is easier to look into).
+    static func removeEmptyFolders(above path: String, in tree: String) {
+        var parts = path.split(separator: "/").dropLast()
+        while !parts.isEmpty {
+            let folder = tree + "/" + parts.joined(separator: "/")
+            guard (try? FileManager.default.contentsOfDirectory(atPath: folder))?.isEmpty == true,
+                  (try? FileManager.default.removeItem(atPath: folder)) != nil else { return }
+            parts = parts.dropLast()
+        }
     }
 
     /// The files of a work tree, `.git` left out.
