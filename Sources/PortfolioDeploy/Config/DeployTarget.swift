@@ -10,6 +10,7 @@ public struct DeployTarget: Sendable, Equatable {
 
     /// The target's name: the key under `deploy:`, also the folder of its git clone.
     public var name: String
+    /// Git or s3, with its settings.
     public var kind: Kind
     /// Where the target is written in `portfolio.yml`.
     public var location: SourceLocation
@@ -47,6 +48,7 @@ public struct S3Target: Sendable, Equatable {
     public var endpoint: String
     /// The signing region (`auto` for R2).
     public var region = "us-east-1"
+    /// The bucket's name.
     public var bucket: String
     /// The folder in the bucket the site lives in: empty, or a path that ends in `/`.
     public var prefix = ""

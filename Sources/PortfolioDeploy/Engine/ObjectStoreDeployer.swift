@@ -6,7 +6,9 @@ import PortfolioCore
 /// an object already deleted. A run that fails stops before deleting anything; running
 /// it again recomputes the plan from a new listing and finishes the rest.
 public struct ObjectStoreDeployer: Sendable {
+    /// The bucket, seen through the target's prefix.
     public let store: any ObjectStore
+    /// What the published folder holds.
     public let inventory: LocalInventory
     /// How many uploads run at once.
     public var concurrency = 8

@@ -8,9 +8,12 @@ public struct GitDeploySummary: Sendable, Equatable, CustomStringConvertible {
     public var commit: String?
     /// Whether the branch was pushed (a commit, or commits an earlier push left behind).
     public var pushed: Bool
+    /// The time the deploy took.
     public var seconds: Double
+    /// A dry run: nothing was committed or pushed.
     public var dryRun: Bool
 
+    /// A summary of these results.
     public init(filesChanged: Int, commit: String?, pushed: Bool, seconds: Double, dryRun: Bool) {
         self.filesChanged = filesChanged
         self.commit = commit
@@ -19,6 +22,7 @@ public struct GitDeploySummary: Sendable, Equatable, CustomStringConvertible {
         self.dryRun = dryRun
     }
 
+    /// `N files changed, commit HASH in T s`, or `nothing to commit in T s`.
     public var description: String {
         let time = " in \(BuildLog.format(seconds))"
         if dryRun { return "dry run, nothing changed: \(filesChanged) files would change" + time }

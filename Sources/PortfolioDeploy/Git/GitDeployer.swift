@@ -7,7 +7,9 @@ import PortfolioCore
 /// branch (or starts it as an orphan), replaces the tree with the output, commits once
 /// when something changed, and pushes without force unless told to.
 public struct GitDeployer: Sendable {
+    /// The target's name in `portfolio.yml`, which names its clone.
     public let name: String
+    /// The remote and branch.
     public let target: GitTarget
     /// The site folder: where the clone is kept, and whose commit the message names.
     public let siteRoot: URL
@@ -31,6 +33,7 @@ public struct GitDeployer: Sendable {
     /// The working clone's folder.
     public var clone: URL { siteRoot.appendingPathComponent(".portfolio/deploy/\(name)", isDirectory: true) }
 
+    /// Fetches, replaces the tree, commits when something changed, pushes; returns what it did.
     public func run(progress: DeployProgress) async throws(PortfolioErrors) -> GitDeploySummary {
         let start = DispatchTime.now().uptimeNanoseconds
         let git = try prepareClone()

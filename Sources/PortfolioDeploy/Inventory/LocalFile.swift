@@ -9,7 +9,9 @@ public struct LocalFile: Sendable, Equatable {
     public var size: Int
     /// The MD5 of the uploaded bytes, which a store reports as the object's ETag.
     public var md5: [UInt8]
+    /// The `Content-Type` header, by the key's ending.
     public var contentType: String
+    /// The `Cache-Control` header, by the rules in `_headers`.
     public var cacheControl: String
     /// `gzip` when the bytes are the gzip sibling.
     public var contentEncoding: String?

@@ -8,9 +8,12 @@ public struct CacheRules: Sendable, Equatable {
     /// One rule: a root-relative, percent-encoded address, or a folder's addresses when it
     /// ends in `*`, and its Cache-Control value.
     public struct Rule: Sendable, Equatable {
+        /// The address, or a folder's prefix followed by `*`.
         public var pattern: String
+        /// The Cache-Control value.
         public var value: String
 
+        /// A rule giving `value` to the addresses `pattern` covers.
         public init(pattern: String, value: String) {
             self.pattern = pattern
             self.value = value
