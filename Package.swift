@@ -45,6 +45,11 @@ let package = Package(
         .target(name: "PortfolioImport", dependencies: ["PortfolioCore"]),
         // publish (hashed assets, precompressed files, host rules) and check (links in a built folder).
         .target(name: "PortfolioPublish", dependencies: ["PortfolioCore", "PortfolioSite", "CBrotli", "CZlib"]),
+        // deploy: the local inventory, the object-storage policy and engine, the git target.
+        .target(name: "PortfolioDeploy", dependencies: [
+            "PortfolioCore", "PortfolioContent", "PortfolioSite", "PortfolioPublish",
+            .product(name: "Crypto", package: "swift-crypto"), .product(name: "Yams", package: "Yams"),
+        ]),
         // The view counter: its rules and its store protocol, the stores, and its HTTP service.
         .target(name: "PortfolioCounter", dependencies: ["PortfolioCore", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "PortfolioCounterSQLite", dependencies: ["PortfolioCore", "PortfolioCounter", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -62,7 +67,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .executableTarget(name: "portfolio", dependencies: [
-            "PortfolioCore", "PortfolioSite", "PortfolioImport", "PortfolioServer", "PortfolioPublish",
+            "PortfolioCore", "PortfolioSite", "PortfolioImport", "PortfolioServer", "PortfolioPublish", "PortfolioDeploy",
             "PortfolioCounter", "PortfolioCounterSQLite", "PortfolioCounterPostgres", "PortfolioCounterServer",
             .target(name: "CMalloc", condition: .when(platforms: [.linux])),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -82,6 +87,9 @@ let package = Package(
         ]),
         .testTarget(name: "PortfolioPublishTests", dependencies: [
             "PortfolioCore", "PortfolioSite", "PortfolioPublish", "PortfolioTestSupport",
+        ]),
+        .testTarget(name: "PortfolioDeployTests", dependencies: [
+            "PortfolioCore", "PortfolioSite", "PortfolioPublish", "PortfolioDeploy", "PortfolioTestSupport",
         ]),
         .testTarget(name: "PortfolioImportTests", dependencies: ["PortfolioCore", "PortfolioContent", "PortfolioImport"], exclude: ["Fixtures"]),
         .testTarget(name: "PortfolioCounterTests", dependencies: [

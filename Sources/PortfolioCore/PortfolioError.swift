@@ -2,7 +2,7 @@
 public struct PortfolioError: Error, Sendable, Hashable, CustomStringConvertible {
     /// What kind of input failed.
     public enum Kind: String, Sendable {
-        case config, frontMatter = "front matter", markdown, template, io, output, usage, importer = "import", link, counter
+        case config, frontMatter = "front matter", markdown, template, io, output, usage, importer = "import", link, counter, deploy
     }
 
     public var kind: Kind

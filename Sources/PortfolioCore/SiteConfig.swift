@@ -58,7 +58,7 @@ public struct SiteConfig: Sendable {
     /// Every key `portfolio.yml` may have, and the keys of its sections.
     public static let knownKeys = ["title", "description", "author", "language", "base_url", "time_zone", "paginate",
                                    "slug_style", "summary_length", "popular_count", "related_count", "markdown", "counter",
-                                   "search", "merge_scripts", "menu", "copyright", "cname", "params"]
+                                   "search", "merge_scripts", "menu", "copyright", "cname", "deploy", "params"]
     public static let knownSectionKeys = ["markdown": ["unsafe_html", "toc_min_headings"], "counter": ["endpoint"],
                                           "search": ["synonyms"], "copyright": ["text", "url"]]
     /// The `base_url` that `portfolio init` writes, to be replaced before publishing.

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import PortfolioCore
 
 /// Serves the files of the build folder: clean URLs (`/posts/x/` → `posts/x/index.html`,
 /// `/posts/x` → redirect), UTF-8 content types, the site's own 404 page, `HEAD`,

@@ -6,7 +6,7 @@ struct Portfolio: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "portfolio",
         abstract: "A static site generator for a Chinese marketing knowledge portfolio.",
-        subcommands: [Build.self, Publish.self, Check.self, Serve.self, New.self, Init.self, Import.self, Counter.self]
+        subcommands: [Build.self, Publish.self, Deploy.self, Check.self, Serve.self, New.self, Init.self, Import.self, Counter.self]
     )
 
     static func main() async {

@@ -4,11 +4,13 @@ import PortfolioCore
 /// Every regular file below a built folder, by path (with `/`), and the number each has
 /// in the check. Listed with `readdir`; links are not followed. Paths are looked up by
 /// their UTF-8 bytes (`UTF8Key`): most are Chinese, which `String` would normalise to hash.
-struct OutputFiles: Sendable {
-    let paths: [String]
+public struct OutputFiles: Sendable {
+    /// Every regular file's path below the folder, sorted.
+    public let paths: [String]
     let index: [UTF8Key: Int32]
 
-    init(folder: String) {
+    /// The files below `folder`.
+    public init(folder: String) {
         var paths: [String] = []
         Self.walk(folder, prefix: "", into: &paths)
         paths.sort()
@@ -43,7 +45,7 @@ struct OutputFiles: Sendable {
     }
 
     /// A file's bytes; nil when it cannot be read.
-    static func read(_ path: String, into buffer: inout [UInt8]) -> Int? {
+    public static func read(_ path: String, into buffer: inout [UInt8]) -> Int? {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return nil }
         defer { close(fd) }

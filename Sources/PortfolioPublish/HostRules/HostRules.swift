@@ -60,6 +60,9 @@ public struct HostRules: Sendable {
         return rules.sorted()
     }
 
+    /// The Cache-Control rules `_headers` carries, which deploy reads back.
+    public var cacheRules: CacheRules { CacheRules(hashedAssets: hashedAssets, pageRules: pageFolders) }
+
     /// Every host file, in a fixed order.
     public func outputs() -> [SiteOutput] {
         var files = [
@@ -79,9 +82,7 @@ public struct HostRules: Sendable {
         var text = "# Made by portfolio publish. Hosts join the values of every rule that matches,\n"
         text += "# so Cache-Control is set by rules that do not overlap.\n/*\n"
         for header in headers.headers { text += "  \(header.name): \(header.value)\n" }
-        for asset in hashedAssets { text += "\(asset)\n  Cache-Control: \(SecurityHeaders.immutable)\n" }
-        for rule in pageFolders { text += "\(rule)\n  Cache-Control: \(SecurityHeaders.revalidate)\n" }
-        return text
+        return text + cacheRules.headerLines
     }
 
     /// `_redirects`: a 301 for every alias, by its percent-encoded address.

@@ -1,8 +1,11 @@
-/// Media types of the files a site serves, by extension; text types say UTF-8.
-enum ContentTypes {
-    static let html = "text/html; charset=utf-8"
+/// Media types of the files a site serves, by extension; text types say UTF-8. The
+/// preview server and deploy (for object storage's Content-Type) both use it.
+public enum ContentTypes {
+    /// The type of HTML pages.
+    public static let html = "text/html; charset=utf-8"
 
-    static let byExtension: [String: String] = [
+    /// Types by lower-case file name ending.
+    public static let byExtension: [String: String] = [
         "html": html, "htm": html,
         "css": "text/css; charset=utf-8",
         "js": "text/javascript; charset=utf-8", "mjs": "text/javascript; charset=utf-8",
@@ -18,11 +21,12 @@ enum ContentTypes {
     ]
 
     /// The type of the file at `path`; the Atom feed gets its own.
-    static func of(_ path: String) -> String {
+    public static func of(_ path: String) -> String {
         if path == "feed.xml" || path.hasSuffix("/feed.xml") { return "application/atom+xml; charset=utf-8" }
         guard let dot = path.lastIndex(of: "."), !path[dot...].contains("/") else { return "application/octet-stream" }
         return byExtension[path[path.index(after: dot)...].lowercased()] ?? "application/octet-stream"
     }
 
-    static func isHTML(_ type: String) -> Bool { type == html }
+    /// Whether a type is the HTML pages' type.
+    public static func isHTML(_ type: String) -> Bool { type == html }
 }
