@@ -1,5 +1,6 @@
 // portfolio search: static, Chinese-aware. Files: ./manifest.json, ./fold.json,
-// ./shards/<hex>.bin, ./docs/<n / docChunk>.json, ./facets/<t|c><i>.bin, ./views.bin,
+// ./shards/<hex>.bin, ./norms/<n / normChunk>.bin (body lengths, for ranking),
+// ./docs/<n / docChunk>.json, ./facets/<t|c><i>.bin, ./views.bin,
 // ./suggest.json (read only when a query finds nothing)
 (function () {
   'use strict';
@@ -13,6 +14,7 @@
   var filters = $('search-filters'), status = $('search-status'), list = $('search-results');
   function dict() { return Object.create(null); }
   var PAGE = 10, files = dict(), shardMaps = dict(), terms = dict(), M = null, FOLD = dict(), SYN = dict(), SYNMAX = 0;
+  var NORMS = dict();
   var tagSel = null, catSel = null, run = 0, timer = 0, more = null;
   var WORD = /[\p{L}\p{N}]/u;
 
@@ -163,24 +165,55 @@
     return shardMaps[path];
   }
   function term(b) {
-    // qs[d]: the block's score of document d (0: not in the block); fl[d]: its best field
-    // (title 3, tags 2, summary 1, body 0; outside the block: body); pos[d]: its positions.
-    var r = { b: b, o: 0 }, df = vi(r), mode = b[r.o], set = words(), qs = new Uint8Array(M.docs), fl = new Uint8Array(M.docs);
-    var pos = new Map(), d = -1;
+    // ct: per block document d, [weighted title, tags and summary counts, body count];
+    // fl[d]: its best field (title 3, tags 2, summary 1, body 0; outside the block: body);
+    // pos[d]: its positions.
+    var r = { b: b, o: 0 }, df = vi(r), mode = b[r.o], set = words(), fl = new Uint8Array(M.docs);
+    var pos = new Map(), ct = new Map(), d = -1;
     if (mode) readSet(r, df, set); else r.o++;
     for (var i = 0, k = vi(r); i < k; i++) {
       d += vi(r) + 1;
-      qs[d] = b[r.o++];
+      var c = vi(r), w = 0;
+      for (var f = 0; f < 3; f++) if (c & (1 << f)) w += vi(r) * M.weights[f];
+      ct.set(d, [w, c >> 3]);
       var ps = [], p = -1, nf = vi(r);
       fl[d] = nf & 3;
       for (var j = 0, n = nf >> 2; j < n; j++) { p += vi(r) + 1; ps.push(p); }
       if (ps.length) pos.set(d, ps);
       if (!mode) set[d >> 5] |= 1 << (d & 31);
     }
-    return { df: df, set: set, qs: qs, fl: fl, pos: pos, tail: mode ? b[r.o] : 0, idf: Math.log(1 + (M.docs - df + 0.5) / (df + 0.5)) };
+    return { df: df, set: set, ct: ct, fl: fl, pos: pos, tail: mode ? b[r.o] : 0, idf: Math.log(1 + (M.docs - df + 0.5) / (df + 0.5)) };
+  }
+  // Body lengths: one byte a document (Lucene's intToByte4: exact below 24, then three
+  // significant bits), in files of normChunk documents; only the chunks of the documents
+  // in the query's blocks are fetched.
+  function normsFor(P) {
+    var need = dict(), jobs = [];
+    P.segs.forEach(function (vs) { vs.forEach(function (v) { v.forEach(function (tok) { tok.a.forEach(function (a) {
+      var t = terms[a[0]];
+      if (t) t.ct.forEach(function (x, d) { need[Math.floor(d / M.normChunk)] = 1; });
+    }); }); }); });
+    Object.keys(need).forEach(function (c) {
+      if (!(c in NORMS)) jobs.push(load('norms/' + c + '.bin', 1).then(function (b) { NORMS[c] = b; }));
+    });
+    return Promise.all(jobs);
+  }
+  function bodyLength(d) {
+    var c = NORMS[Math.floor(d / M.normChunk)], i = c ? c[d % M.normChunk] : -1;
+    if (i === undefined || i < 0) return M.avgBody;
+    if (i < 24) return i;
+    var e = i - 24, shift = (e >> 3) - 1;
+    return 24 + (shift < 0 ? e & 7 : ((e & 7) | 8) * Math.pow(2, shift));
+  }
+  // BM25F of a block posting: the body count over its length normalisation, plus the
+  // other fields' weighted counts, saturated.
+  function tfPart(x, d) {
+    var avg = M.avgBody > 0 ? M.avgBody : 1;
+    var tf = x[0] + x[1] * M.weights[3] / (1 - M.b + M.b * bodyLength(d) / avg);
+    return tf * (M.k1 + 1) / (tf + M.k1);
   }
 
-  // Matching and ranking (BM25 from the blocks, contiguous phrases first).
+  // Matching and ranking (BM25F from the blocks' counts, contiguous phrases first).
   function tokSet(tok) {
     var s = words();
     tok.a.forEach(function (a) { var t = terms[a[0]]; if (t) for (var i = 0; i < s.length; i++) s[i] |= t.set[i]; });
@@ -191,10 +224,10 @@
     for (var i = 0; i < tok.t.length; i++) {
       var t = tok.t[i];
       if (!t || !has(t.set, d)) continue;
-      var s = tok.a[i][1] * t.idf * (t.qs[d] || t.tail);
+      var x = t.ct.get(d), s = tok.a[i][1] * t.idf * (x ? tfPart(x, d) : t.tail * (M.k1 + 1) / 255);
       if (s > best) best = s;
     }
-    return best * (M.k1 + 1) / 255;
+    return best;
   }
   // Positions are known only for postings in the blocks; unknown counts as not side by side.
   function chain(v, d) {
@@ -436,6 +469,8 @@
     }));
     say('搜尋中…', 'loading');
     Promise.all(jobs).then(function () {
+      return st.sort === 'relevance' && my === run ? normsFor(P) : null;
+    }).then(function () {
       if (my !== run) return;
       var t1 = performance.now(), found = evaluate(P, fsets, st.sort, views);
       box.setAttribute('data-ms-rank', (performance.now() - t1).toFixed(1));

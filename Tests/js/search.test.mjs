@@ -67,14 +67,21 @@ for (const [name, script] of Object.entries(scripts)) {
         assert.equal(page.location.search, '');
       });
 
-      test('a query fetches only its own shard and the document file of its result', async () => {
+      test('a query fetches only its own shard, the norms of its documents and the document file of its result', async () => {
         const page = await open(q('c2m'));
         const files = page.searchFiles();
         assert.deepEqual(files.slice(0, 2), ['manifest.json', 'fold.json']);
         // c2m and its prefix term c2m* hash to one shard by design.
         assert.equal(files.filter((f) => f.startsWith('shards/')).length, 1);
+        assert.deepEqual(files.filter((f) => f.startsWith('norms/')), ['norms/0.bin']);
         assert.equal(files.filter((f) => f.startsWith('docs/')).length, 1);
         assert.ok(!files.some((f) => f.startsWith('facets/') || f === 'views.bin'));
+      });
+
+      test('sorting by date needs no body lengths', async () => {
+        const page = await open(q('c2m') + '&sort=date');
+        assert.deepEqual(page.slugs(), ['c2m']);
+        assert.ok(!page.searchFiles().some((f) => f.startsWith('norms/')));
       });
     });
 

@@ -1,4 +1,4 @@
-/// Every document's terms, in the blocks the tokenizers wrote, with BM25F field factors.
+/// Every document's terms, in the blocks the tokenizers wrote, with the body lengths.
 ///
 /// A posting is named by its global term index: block `b`'s terms are numbered from
 /// `termBase[b]`, in document order, so the later steps keep one number per posting.
@@ -9,8 +9,8 @@ struct FlatTerms: Sendable {
     var termBase: [Int] = []
     /// Per document: its block.
     var blockOf: [UInt16] = []
-    /// Per document and field: weight / length normalisation (BM25F).
-    var fieldFactors: [Double] = []
+    /// Per document: its body's length in units (one per CJK character, one per word).
+    var bodyLengths: [UInt32] = []
 
     /// Also moves each document's result file into `files`.
     init(_ blocks: [TermBlock], files: inout [String: [UInt8]]) {
@@ -24,7 +24,8 @@ struct FlatTerms: Sendable {
             blockOf.append(contentsOf: repeatElement(UInt16(termBase.count - 1), count: block.documentCount))
         }
         documentCount = blockOf.count
-        fieldFactors = FlatTerms.fieldFactors(blocks, documentCount: documentCount)
+        bodyLengths.reserveCapacity(documentCount)
+        for block in blocks { for l in block.lengths { bodyLengths.append(l.3) } }
     }
 
     /// The block that holds document `d`; global term `g` of that document is the block's
@@ -32,26 +33,11 @@ struct FlatTerms: Sendable {
     @inline(__always)
     func block(ofDocument d: Int) -> Int { Int(blockOf[d]) }
 
-    private static func fieldFactors(_ blocks: [TermBlock], documentCount count: Int) -> [Double] {
-        var sums = [Double](repeating: 0, count: 4)
-        for block in blocks {
-            for l in block.lengths {
-                sums[0] += Double(l.0)
-                sums[1] += Double(l.1)
-                sums[2] += Double(l.2)
-                sums[3] += Double(l.3)
-            }
-        }
-        let averages = sums.map { $0 / Double(max(1, count)) }
-        var factors: [Double] = []
-        factors.reserveCapacity(count * 4)
-        for block in blocks {
-            for l in block.lengths {
-                let lengths = [l.0, l.1, l.2, l.3]
-                for f in 0..<4 { factors.append(Ranking.fieldFactor(field: f, length: lengths[f], average: averages[f])) }
-            }
-        }
-        return factors
+    /// The average body length, to three decimals (it goes in the manifest as written).
+    var averageBodyLength: Double {
+        var sum = 0
+        for l in bodyLengths { sum += Int(l) }
+        return (Double(sum) / Double(max(1, documentCount)) * 1000).rounded() / 1000
     }
 
     /// Result files hold `DocumentFile.chunk` documents each: fewer files to write, a

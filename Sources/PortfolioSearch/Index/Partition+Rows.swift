@@ -3,13 +3,11 @@ extension Partition {
     struct Rows {
         let block: TermBlock
         let termBase: Int
-        let factors: [Double]
 
         /// `k` counts the postings met so far over all blocks; `cursor` is each term's next slot.
         func fill(p: Int, postingTerms: [UInt32], k: inout Int, cursor: inout [UInt32], docs: inout [UInt32],
                   locals: inout [UInt32], scores: inout [UInt8], positionCounts: inout [UInt8]) {
-            let k1 = Ranking.k1, first = block.firstDocument, termBase = termBase
-            factors.withUnsafeBufferPointer { factors in
+            let first = block.firstDocument, termBase = termBase
             block.counts.withUnsafeBufferPointer { counts in
             block.positionStarts.withUnsafeBufferPointer { positionStarts in
             block.partitionStarts.withUnsafeBufferPointer { partitionStarts in
@@ -27,11 +25,11 @@ extension Partition {
                         cursor[term] = UInt32(slot + 1)
                         docs[slot] = UInt32(d)
                         locals[slot] = UInt32(termBase + g)
-                        scores[slot] = Ranking.quantize(Ranking.tfPart(counts: counts[g], factors: factors, at: d * 4, k1: k1))
+                        scores[slot] = Ranking.quantize(Ranking.tfPart(counts: counts[g]))
                         positionCounts[slot] = UInt8(truncatingIfNeeded: positionStarts[g + 1] &- positionStarts[g])
                     }
                 }
-            }}}}}}}}}
+            }}}}}}}}
         }
     }
 }

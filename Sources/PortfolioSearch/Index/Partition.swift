@@ -7,7 +7,7 @@ struct Partition: Sendable {
     var starts: [UInt32] = []
     var docs: [UInt32] = []
     var locals: [UInt32] = []
-    /// Quantised saturated term frequency of each posting.
+    /// Quantised saturated term frequency of each posting, from its counts alone (`Ranking.tfPart`).
     var scores: [UInt8] = []
     /// Positions kept for each posting.
     var positionCounts: [UInt8] = []
@@ -78,7 +78,7 @@ struct Partition: Sendable {
         var positionCounts = [UInt8](repeating: 0, count: total)
         var k = 0
         for (b, block) in flat.blocks.enumerated() {
-            let rows = Rows(block: block, termBase: flat.termBase[b], factors: flat.fieldFactors)
+            let rows = Rows(block: block, termBase: flat.termBase[b])
             rows.fill(p: p, postingTerms: postingTerms, k: &k, cursor: &cursor, docs: &docs, locals: &locals,
                       scores: &scores, positionCounts: &positionCounts)
         }

@@ -1,13 +1,16 @@
 import Foundation
 
-/// BM25F parameters and the quantisation of per-posting scores. The browser script and
-/// `SearchQuery` read `k1` and the prefix weight from the manifest and use the same formulas.
+/// BM25F parameters. Shards store each posting's counts per field; the browser script and
+/// `SearchQuery` read the constants, the average body length and the document count from
+/// the manifest, and each block document's body length from `norms/`, and score with
+/// `tf = Σ weight × count`, the body's count divided by `1 − b + b × length / average`,
+/// saturated as `tf × (k1 + 1) / (tf + k1)`, times the inverse document frequency.
 enum Ranking {
     static let k1 = 1.2
     /// Field weights: title, tags, summary, body.
     static let weights: [Double] = [6, 4, 2, 1]
-    /// Length normalisation per field: title, tags, summary, body.
-    static let b: [Double] = [0.3, 0.3, 0.5, 0.75]
+    /// Length normalisation of the body (the other fields are not normalised).
+    static let bodyB = 0.75
     /// A word matched only as a prefix (`seg` in `segmentation`) counts this much.
     static let prefixWeight = 0.7
 
@@ -18,18 +21,16 @@ enum Ranking {
         log(1 + (Double(count) - Double(df) + 0.5) / (Double(df) + 0.5))
     }
 
-    /// A field's weight over its length normalisation, for one document.
-    static func fieldFactor(field f: Int, length: UInt32, average: Double) -> Double {
-        let avg = average > 0 ? average : 1
-        return weights[f] / (1 - b[f] + b[f] * Double(length) / avg)
-    }
-
-    /// The saturated term frequency of one posting, in (0, k1 + 1): BM25F, each field's
-    /// count times its factor.
+    /// The saturated term frequency of one posting's counts (one byte each: title, tags,
+    /// summary, body) as if its body had the average length, in (0, k1 + 1).
+    ///
+    /// It chooses the block of a large term and makes its tail estimate: it depends on the
+    /// posting alone, so an edit of another document cannot change which postings a
+    /// term keeps whole.
     @inline(__always)
-    static func tfPart(counts: UInt32, factors: UnsafeBufferPointer<Double>, at base: Int, k1: Double) -> Double {
-        let tf = Double(counts & 0xFF) * factors[base] + Double((counts >> 8) & 0xFF) * factors[base + 1]
-            + Double((counts >> 16) & 0xFF) * factors[base + 2] + Double(counts >> 24) * factors[base + 3]
+    static func tfPart(counts: UInt32) -> Double {
+        let tf = Double(counts & 0xFF) * weights[0] + Double((counts >> 8) & 0xFF) * weights[1]
+            + Double((counts >> 16) & 0xFF) * weights[2] + Double(counts >> 24) * weights[3]
         return tf * (k1 + 1) / (tf + k1)
     }
 

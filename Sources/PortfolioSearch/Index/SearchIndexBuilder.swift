@@ -6,9 +6,10 @@ import Foundation
 ///
 /// | file | contents |
 /// | --- | --- |
-/// | `manifest.json` | document count, shard count, ranking constants, synonym groups, tag and category facets |
+/// | `manifest.json` | document count, shard count, ranking constants, average body length, synonym groups, tag and category facets |
 /// | `fold.json` | Traditional → Simplified character table for the characters the index can match |
-/// | `shards/<hex>.bin` | terms hashed (FNV-1a) into shards: per term its document set and top postings |
+/// | `shards/<hex>.bin` | terms hashed (FNV-1a) into shards: per term its document set and top postings with their counts per field |
+/// | `norms/<c>.bin` | one byte a document: its body length (`NormsFile`), 4,096 documents a file |
 /// | `docs/<c>.json` | document `c`: title, URL, date, tags, categories, views, summary and the whole text, for a result and its snippet |
 /// | `facets/t<i>.bin`, `facets/c<i>.bin` | the documents of tag / category `i` |
 /// | `views.bin` | view counts in document order, for sorting by popularity |
@@ -39,11 +40,10 @@ public enum SearchIndexBuilder {
         // 3. Encode every term, on all cores.
         let encoded = encode(partitions, flat: flat)
 
-        // 4. Hash terms into shards of a few kilobytes each.
-        var total = 0
-        for e in encoded { total += e.bytes.count + e.term.utf8.count + 4 }
-        let shardCount = ShardWriter.shardCount(totalBytes: total)
+        // 4. Hash terms into shards of a few kilobytes each; body lengths beside them.
+        let shardCount = ShardWriter.shardCount(documentCount: count)
         for (path, bytes) in ShardWriter.shards(encoded, shardCount: shardCount) { files[path] = bytes }
+        for (path, bytes) in NormsFile.files(bodyLengths: flat.bodyLengths) { files[path] = bytes }
 
         // 5. Facets, views, fold table, manifest.
         let tagFacets = Facets.group(docs.map(\.tags))
@@ -56,7 +56,8 @@ public enum SearchIndexBuilder {
         let synonyms = SynonymGroups(normalizing: options.synonyms)
         files["fold.json"] = FoldFile.bytes(indexed: indexedCharacters(partitions), synonyms: synonyms.groups)
 
-        files["manifest.json"] = manifest(documentCount: count, shardCount: shardCount, synonyms: synonyms,
+        files["manifest.json"] = manifest(documentCount: count, shardCount: shardCount, averageBody: flat.averageBodyLength,
+                                          synonyms: synonyms,
                                           tags: tagFacets, categories: categoryFacets).bytes
         return files
     }
@@ -118,14 +119,18 @@ public enum SearchIndexBuilder {
         return characters
     }
 
-    private static func manifest(documentCount count: Int, shardCount: Int, synonyms: SynonymGroups,
+    private static func manifest(documentCount count: Int, shardCount: Int, averageBody: Double, synonyms: SynonymGroups,
                                  tags tagFacets: [Facet], categories categoryFacets: [Facet]) -> JSONValue {
         .object([
-            "version": .int(2),
+            "version": .int(3),
             "docs": .int(count),
             "shards": .int(shardCount),
             "docChunk": .int(DocumentFile.chunk),
+            "normChunk": .int(NormsFile.chunk),
             "k1": .double(Ranking.k1),
+            "weights": .array(Ranking.weights.map { .double($0) }),
+            "b": .double(Ranking.bodyB),
+            "avgBody": .double(averageBody),
             "prefixWeight": .double(Ranking.prefixWeight),
             "synonyms": .array(synonyms.groups.map { .array($0.map { .string($0) }) }),
             "tags": .array(tagFacets.map { .array([.string($0.name), .int($0.docs.count)]) }),

@@ -4,16 +4,24 @@
 /// varint df                      documents that contain the term
 /// byte   mode                    0: every posting is in the block below
 ///                                1, 2: the full document set follows (DocSet list or bitmap)
-/// varint k                       postings in the block: the k best by score, by document number
-/// k × { varint doc gap, byte q (quantised saturated tf), varint n × 4 + field, n × varint position gap }
+/// varint k                       postings in the block: the k best by counts, by document number
+/// k × { varint doc gap, counts, varint n × 4 + field, n × varint position gap }
 /// byte   tail q                  (modes 1, 2) average q of the postings outside the block
 /// ```
 ///
-/// A query gets the exact match set from the document sets, scores from the block, and
-/// an estimate (the tail average) for documents outside it; positions in the block let
-/// it see whether the pairs of a phrase sit side by side. `field` is the best field the
-/// term is in (3 title, 2 tags, 1 summary, 0 body), for ranking title matches above tag
-/// matches above summary and body ones; outside the block it is taken as body.
+/// `counts` are the term's counts in the document's fields: a varint body count × 8 +
+/// a bit each for title (1), tags (2) and summary (4), then a varint count for each bit
+/// set, in that order. A query scores a block posting with BM25F from them, the
+/// document's body length (`norms/`) and the manifest's average; for documents outside
+/// the block it takes the tail estimate. The block (the postings with the highest
+/// `Ranking.tfPart(counts:)`, newest first among equals) and `tail q` (that value
+/// quantised, averaged) depend on the term's own postings only, so an edit changes the
+/// bytes of a term only when its postings in the edited document changed.
+///
+/// Positions in the block let a query see whether the pairs of a phrase sit side by
+/// side. `field` is the best field the term is in (3 title, 2 tags, 1 summary, 0 body),
+/// for ranking title matches above tag matches above summary and body ones; outside the
+/// block it is taken as body.
 enum TermEncoder {
     /// At most this many postings in a term's block…
     static let blockMax = 128
@@ -91,22 +99,32 @@ enum TermEncoder {
             return counts & 0xFF_0000 != 0 ? 1 : 0
         }
 
+        /// Counts as the format above says: body × 8 + bits for the other fields, then their counts.
+        static func writeCounts(_ counts: UInt32, into w: inout ByteWriter) {
+            let fields = [Int(counts & 0xFF), Int((counts >> 8) & 0xFF), Int((counts >> 16) & 0xFF)]
+            var bits = 0
+            for (f, n) in fields.enumerated() where n > 0 { bits |= 1 << f }
+            w.varint(Int(counts >> 24) << 3 | bits)
+            for n in fields where n > 0 { w.varint(n) }
+        }
+
         let docs: ArraySlice<UInt32>, locals: ArraySlice<UInt32>, scores: ArraySlice<UInt8>, positionCounts: ArraySlice<UInt8>
         let flat: FlatTerms
 
         func score(_ j: Int) -> UInt8 { scores[scores.startIndex + j] }
         func positionCount(_ j: Int) -> Int { Int(positionCounts[positionCounts.startIndex + j]) }
 
-        /// Writes posting `j`: document gap, score, and its positions as gaps.
+        /// Writes posting `j`: document gap, counts, and its positions as gaps.
         func write(_ j: Int, after previous: inout Int, into w: inout ByteWriter) {
             let d = Int(docs[docs.startIndex + j])
             w.varint(d - previous - 1)
             previous = d
-            w.byte(score(j))
             let npos = positionCount(j)
             let b = flat.block(ofDocument: d)
             let local = Int(locals[locals.startIndex + j]) - flat.termBase[b]
-            w.varint(npos << 2 | Self.fieldRank(flat.blocks[b].counts[local]))
+            let counts = flat.blocks[b].counts[local]
+            Self.writeCounts(counts, into: &w)
+            w.varint(npos << 2 | Self.fieldRank(counts))
             guard npos > 0 else { return }
             flat.blocks[b].positions.withUnsafeBufferPointer { positions in
                 let s = Int(flat.blocks[b].positionStarts[local])
@@ -130,11 +148,16 @@ enum TermEncoder {
 enum ShardWriter {
     /// Aim for shards of about this size, so a term costs little more than itself to fetch.
     static let targetBytes = 4096
+    /// Shard bytes per document on the benchmark corpus (Chinese articles of a few
+    /// thousand characters), to size the shards from the document count.
+    static let bytesPerDocument = 1024
 
-    /// A power of two, so the browser can mask the hash.
-    static func shardCount(totalBytes: Int) -> Int {
+    /// A power of two, so the browser can mask the hash. It depends on the number of
+    /// documents only: were it sized by the index's bytes, an edit could double it and
+    /// move every term to another file.
+    static func shardCount(documentCount: Int) -> Int {
         var n = 1
-        while n * targetBytes < totalBytes && n < 1 << 16 { n *= 2 }
+        while n * targetBytes < documentCount * bytesPerDocument && n < 1 << 16 { n *= 2 }
         return n
     }
 

@@ -29,6 +29,7 @@ extension SearchQuery {
             }
             return (docs.sorted { more($0, $1) ?? (views[$0] != views[$1] ? views[$0] > views[$1] : $0 < $1) }, [:])
         case .relevance:
+            if !segments.isEmpty { fetchNorms(terms, read: &read) }
             var scores: [Int: Score] = [:]
             for d in docs { scores[d] = score(d, segments: segments, variantSets: variantSets, terms: terms) }
             let ordered = docs.sorted { a, b in
@@ -89,11 +90,34 @@ extension SearchQuery {
         var best = 0.0
         for alt in token.alternatives {
             guard let t = terms[alt.term], t.docs.contains(d) else { continue }
-            let q = t.block[d]?.q ?? t.tailQ
-            let s = alt.weight * Ranking.idf(df: t.df, count: documentCount) * Double(q)
+            let part = t.block[d].map { tfPart($0, d) } ?? Double(t.tailQ) * (k1 + 1) / 255
+            let s = alt.weight * Ranking.idf(df: t.df, count: documentCount) * part
             best = max(best, s)
         }
-        return best * (k1 + 1) / 255
+        return best
+    }
+
+    /// BM25F of a block posting: the body count over its length normalisation, plus the
+    /// other fields' weighted counts, saturated (the same operations as `search.js`).
+    private func tfPart(_ p: Posting, _ d: Int) -> Double {
+        let average = averageBody > 0 ? averageBody : 1
+        let tf = p.weighted + Double(p.body) * weights[3] / (1 - bodyB + bodyB * bodyLength(d) / average)
+        return tf * (k1 + 1) / (tf + k1)
+    }
+
+    /// Document `d`'s body length from its norms chunk (read by `fetchNorms`), or the
+    /// average when the chunk is missing.
+    private func bodyLength(_ d: Int) -> Double {
+        guard let chunk = files["norms/\(d / normChunk).bin"], d % normChunk < chunk.count else { return averageBody }
+        return Double(NormsFile.decode(chunk[d % normChunk]))
+    }
+
+    /// Records the norms chunks of the documents in the terms' blocks as read, in
+    /// chunk order, as the browser fetches them before ranking.
+    func fetchNorms(_ terms: [String: TermData], read: inout [String]) {
+        var chunks = Set<Int>()
+        for t in terms.values { for d in t.block.keys { chunks.insert(d / normChunk) } }
+        for c in chunks.sorted() { read.append("norms/\(c).bin") }
     }
 
     /// Are the tokens of `variant` at consecutive offsets somewhere in document `d`?

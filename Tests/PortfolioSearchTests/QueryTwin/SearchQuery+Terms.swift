@@ -2,7 +2,9 @@
 
 extension SearchQuery {
     struct Posting {
-        var q: UInt8
+        /// The title, tags and summary counts times their weights, and the body count.
+        var weighted: Double
+        var body: Int
         /// Best field: title 3, tags 2, summary 1, body 0.
         var field: Int
         var positions: [Int]
@@ -71,7 +73,9 @@ extension SearchQuery {
         var previous = -1
         for _ in 0..<k {
             previous += r.varint() + 1
-            let q = r.byte()
+            let c = r.varint()
+            var weighted = 0.0
+            for f in 0..<3 where c & (1 << f) != 0 { weighted += Double(r.varint()) * weights[f] }
             let nf = r.varint()
             let n = nf >> 2
             var positions: [Int] = []
@@ -80,7 +84,7 @@ extension SearchQuery {
                 p += r.varint() + 1
                 positions.append(p)
             }
-            block[previous] = Posting(q: q, field: nf & 3, positions: positions)
+            block[previous] = Posting(weighted: weighted, body: c >> 3, field: nf & 3, positions: positions)
             if mode == 0 { docs.insert(previous) }
         }
         let tail = mode != 0 ? r.byte() : 0

@@ -58,7 +58,12 @@ public struct SearchQuery: Sendable {
     let documentCount: Int
     let shardCount: Int
     let docChunk: Int
+    let normChunk: Int
     let k1: Double
+    /// Field weights (title, tags, summary, body), the body's length normalisation and average length.
+    let weights: [Double]
+    let bodyB: Double
+    let averageBody: Double
     let prefixWeight: Double
     let synonyms: SynonymGroups
     let fold: [UInt32: UInt32]
@@ -74,7 +79,13 @@ public struct SearchQuery: Sendable {
         documentCount = manifest["docs"]?.intValue ?? 0
         shardCount = max(1, manifest["shards"]?.intValue ?? 1)
         docChunk = max(1, manifest["docChunk"]?.intValue ?? 1)
+        normChunk = max(1, manifest["normChunk"]?.intValue ?? 1)
         k1 = manifest["k1"]?.doubleValue ?? Ranking.k1
+        let weights = (manifest["weights"]?.arrayValue ?? []).compactMap(\.doubleValue)
+        guard weights.count == 4 else { throw .malformed("manifest.json") }
+        self.weights = weights
+        bodyB = manifest["b"]?.doubleValue ?? Ranking.bodyB
+        averageBody = manifest["avgBody"]?.doubleValue ?? 0
         prefixWeight = manifest["prefixWeight"]?.doubleValue ?? Ranking.prefixWeight
         let groups = (manifest["synonyms"]?.arrayValue ?? []).map { ($0.arrayValue ?? []).compactMap(\.stringValue) }
         synonyms = SynonymGroups(normalized: groups)
