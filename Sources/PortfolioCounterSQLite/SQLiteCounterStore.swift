@@ -6,37 +6,27 @@ import PortfolioCounter
 /// The counter's embedded store: one SQLite file in WAL mode, flushed to disk at every
 /// commit (`synchronous = FULL`), so neither `kill -9` nor a power loss loses an answered
 /// view. Views arrive in batches (see `GroupCommit`), one transaction each; reads run on
-/// their own connections beside the writer, and WAL checkpoints on one more
-/// (`Checkpointer`), so no batch waits for one.
+/// their own connections beside the writer.
 public final class SQLiteCounterStore: CounterStore {
     public let file: URL
     let pool: DatabasePool
-    let checkpointer: Checkpointer
 
     /// Opens (or creates) the database and brings its schema up to date.
     public init(file: URL) throws(PortfolioError) {
         self.file = file
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
-        // Two readers are enough for two cores, and each connection keeps a page cache.
-        configuration.maximumReaderCount = 2
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-            try db.execute(sql: "PRAGMA wal_autocheckpoint = 0")
-        }
+        configuration.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
         do {
             pool = try DatabasePool(path: file.path, configuration: configuration)
             try pool.write { db in try SQLiteMigrations.apply(db) }
-            checkpointer = try Checkpointer(file: file.path)
         } catch {
             throw PortfolioError(.counter, "cannot open the counts database: \(Self.reason(error))", at: SourceLocation(path: file.path, line: 1))
         }
     }
 
     public func record(_ views: [RecordedView]) async throws -> [RecordOutcome] {
-        let outcomes = try await pool.write { db in try Self.record(views, in: db) }
-        await checkpointer.committed()
-        return outcomes
+        try await pool.write { db in try Self.record(views, in: db) }
     }
 
     static func record(_ views: [RecordedView], in db: Database) throws -> [RecordOutcome] {
@@ -143,8 +133,6 @@ public final class SQLiteCounterStore: CounterStore {
     }
 
     public func close() async throws {
-        await checkpointer.checkpoint(final: true)
-        try await checkpointer.close()
         try pool.close()
     }
 
