@@ -68,7 +68,7 @@ churn() {
   searched=$(grep -c "/search/" "$work/$name.diff" || true)
   printf '%-5s %s: %d of %d files differ; under search/ %d of %d (%s); builds %s s, %s s\n' "$name" "$binary" \
     "$changed" "$all" "$searched" "$search" \
-    "$(grep -o '/search/[a-z]*' "$work/$name.diff" | sort | uniq -c | awk '{printf "%s%s %d", NR > 1 ? ", " : "", substr($2, 9), $1}')" "$ta" "$tb"
+    "$(cut -d' ' -f2 "$work/$name.diff" | grep -o '/search/[a-z]*' | sort | uniq -c | awk '{printf "%s%s %d", sep, substr($2, 9), $1; sep = ", "}')" "$ta" "$tb"
   rm -rf "$out"
 }
 echo "corpus: $articles articles; edited $article ($edit); outputs on $(stat -f -c %T "$(dirname "$outputs")")"
