@@ -18,6 +18,8 @@ let package = Package(
         .package(url: "https://github.com/swift-server/swift-service-lifecycle", from: "2.13.0"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/apple/swift-nio-ssl", from: "2.37.6"),
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         // The C library behind Markdown; only PortfolioMarkdown imports it.
@@ -50,6 +52,12 @@ let package = Package(
             "PortfolioCore", "PortfolioContent", "PortfolioSite", "PortfolioPublish",
             .product(name: "Crypto", package: "swift-crypto"), .product(name: "Yams", package: "Yams"),
         ]),
+        // An S3 client (SigV4 over async-http-client) that deploy's s3 targets go through.
+        .target(name: "PortfolioS3", dependencies: [
+            "PortfolioCore", "PortfolioDeploy", .product(name: "Crypto", package: "swift-crypto"),
+            .product(name: "AsyncHTTPClient", package: "async-http-client"), .product(name: "NIOCore", package: "swift-nio"),
+            .product(name: "NIOHTTP1", package: "swift-nio"),
+        ]),
         // The view counter: its rules and its store protocol, the stores, and its HTTP service.
         .target(name: "PortfolioCounter", dependencies: ["PortfolioCore", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "PortfolioCounterSQLite", dependencies: ["PortfolioCore", "PortfolioCounter", .product(name: "GRDB", package: "GRDB.swift")]),
@@ -67,7 +75,7 @@ let package = Package(
             .product(name: "Hummingbird", package: "hummingbird"),
         ]),
         .executableTarget(name: "portfolio", dependencies: [
-            "PortfolioCore", "PortfolioSite", "PortfolioImport", "PortfolioServer", "PortfolioPublish", "PortfolioDeploy",
+            "PortfolioCore", "PortfolioSite", "PortfolioImport", "PortfolioServer", "PortfolioPublish", "PortfolioDeploy", "PortfolioS3",
             "PortfolioCounter", "PortfolioCounterSQLite", "PortfolioCounterPostgres", "PortfolioCounterServer",
             .target(name: "CMalloc", condition: .when(platforms: [.linux])),
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -90,6 +98,9 @@ let package = Package(
         ]),
         .testTarget(name: "PortfolioDeployTests", dependencies: [
             "PortfolioCore", "PortfolioSite", "PortfolioPublish", "PortfolioDeploy", "PortfolioTestSupport",
+        ]),
+        .testTarget(name: "PortfolioS3Tests", dependencies: [
+            "PortfolioCore", "PortfolioDeploy", "PortfolioPublish", "PortfolioS3", "PortfolioTestSupport",
         ]),
         .testTarget(name: "PortfolioImportTests", dependencies: ["PortfolioCore", "PortfolioContent", "PortfolioImport"], exclude: ["Fixtures"]),
         .testTarget(name: "PortfolioCounterTests", dependencies: [

@@ -1,0 +1,79 @@
+/// The little XML that S3 speaks: it answers listings and errors with flat documents of
+/// elements without attributes, and takes a list of keys to delete. Reading finds
+/// elements by name; it is not a general parser, and needs none of libxml2.
+enum S3XML {
+    /// The contents of every `<name>…</name>` in `text`, in order (tags nested under
+    /// other names are found too, so callers narrow down from the outside in).
+    static func elements(_ name: String, in text: Substring) -> [Substring] {
+        let open = "<\(name)>", close = "</\(name)>", empty = "<\(name)/>"
+        var found: [Substring] = []
+        var rest = text
+        while let start = [rest.firstRange(of: open), rest.firstRange(of: empty)].compactMap({ $0 })
+            .min(by: { $0.lowerBound < $1.lowerBound }) {
+            if rest[start] == empty {
+                found.append(rest[start.upperBound..<start.upperBound])
+                rest = rest[start.upperBound...]
+                continue
+            }
+            guard let end = rest[start.upperBound...].firstRange(of: close) else { break }
+            found.append(rest[start.upperBound..<end.lowerBound])
+            rest = rest[end.upperBound...]
+        }
+        return found
+    }
+
+    /// The decoded text of the first `<name>` in `text`, or nil.
+    static func value(_ name: String, in text: Substring) -> String? {
+        elements(name, in: text).first.map { unescape($0) }
+    }
+
+    /// Text with the five named entities and numeric references decoded.
+    static func unescape(_ text: Substring) -> String {
+        guard text.contains("&") else { return String(text) }
+        var out = ""
+        var rest = text
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            guard let semi = rest[amp...].firstIndex(of: ";") else { break }
+            let entity = rest[rest.index(after: amp)..<semi]
+            if let decoded = decode(entity) {
+                out += decoded
+            } else {
+                out += rest[amp...semi]
+            }
+            rest = rest[rest.index(after: semi)...]
+        }
+        return out + rest
+    }
+
+    /// Text safe inside an element.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&apos;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    private static func decode(_ entity: Substring) -> String? {
+        switch entity {
+        case "amp": return "&"
+        case "lt": return "<"
+        case "gt": return ">"
+        case "quot": return "\""
+        case "apos": return "'"
+        default:
+            guard entity.hasPrefix("#") else { return nil }
+            let digits = entity.dropFirst()
+            let number = digits.hasPrefix("x") || digits.hasPrefix("X") ? UInt32(digits.dropFirst(), radix: 16) : UInt32(digits)
+            return number.flatMap(Unicode.Scalar.init).map { String(Character($0)) }
+        }
+    }
+}
