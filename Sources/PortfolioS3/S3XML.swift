@@ -5,19 +5,22 @@ enum S3XML {
     /// The contents of every `<name>…</name>` in `text`, in order (tags nested under
     /// other names are found too, so callers narrow down from the outside in).
     static func elements(_ name: String, in text: Substring) -> [Substring] {
-        let open = "<\(name)>", close = "</\(name)>", empty = "<\(name)/>"
+        let open = "<\(name)", close = "</\(name)>"
         var found: [Substring] = []
         var rest = text
-        while let start = [rest.firstRange(of: open), rest.firstRange(of: empty)].compactMap({ $0 })
-            .min(by: { $0.lowerBound < $1.lowerBound }) {
-            if rest[start] == empty {
-                found.append(rest[start.upperBound..<start.upperBound])
-                rest = rest[start.upperBound...]
+        // One pass: each search starts where the last element ended.
+        while let start = rest.firstRange(of: open) {
+            let after = rest[start.upperBound...]
+            if after.hasPrefix("/>") {
+                found.append(after.prefix(0))
+                rest = after.dropFirst(2)
                 continue
             }
-            guard let end = rest[start.upperBound...].firstRange(of: close) else { break }
-            found.append(rest[start.upperBound..<end.lowerBound])
-            rest = rest[end.upperBound...]
+            guard after.hasPrefix(">") else { rest = after; continue }
+            let body = after.dropFirst()
+            guard let end = body.firstRange(of: close) else { break }
+            found.append(body[..<end.lowerBound])
+            rest = body[end.upperBound...]
         }
         return found
     }

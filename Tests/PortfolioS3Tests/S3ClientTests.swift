@@ -111,3 +111,14 @@ struct S3ClientTests {
         }
     }
 }
+
+/// The XML reader finds elements by name, empty ones included, and decodes entities.
+@Suite("S3 XML")
+struct S3XMLTests {
+    @Test func elementsAndEntities() {
+        let text: Substring = "<R><Prefix/><Contents><Key>a&amp;b&#x793E;&#31038;</Key></Contents><ContentsX>no</ContentsX><Contents><Key>c</Key></Contents></R>"
+        #expect(S3XML.elements("Contents", in: text).map { S3XML.value("Key", in: $0) } == ["a&b社社", "c"])
+        #expect(S3XML.elements("Prefix", in: text) == [""])
+        #expect(S3XML.escape("<a & 'b'>") == "&lt;a &amp; &apos;b&apos;&gt;")
+    }
+}
