@@ -5,24 +5,38 @@ enum S3XML {
     /// The contents of every `<name>…</name>` in `text`, in order (tags nested under
     /// other names are found too, so callers narrow down from the outside in).
     static func elements(_ name: String, in text: Substring) -> [Substring] {
-        let open = "<\(name)", close = "</\(name)>"
+        let open = Array("<\(name)".utf8), close = Array("</\(name)>".utf8)
+        let utf8 = text.utf8, bytes = Array(utf8)
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         var found: [Substring] = []
-        var rest = text
-        // One pass: each search starts where the last element ended.
-        while let start = rest.firstRange(of: open) {
-            let after = rest[start.upperBound...]
-            if after.hasPrefix("/>") {
-                found.append(after.prefix(0))
-                rest = after.dropFirst(2)
+        var at = 0
+        // One pass over the bytes: each search starts where the last element ended.
+        while let start = find(open, in: bytes, from: at) {
+            let after = start + open.count
+            if after + 1 < bytes.count, bytes[after] == UInt8(ascii: "/"), bytes[after + 1] == UInt8(ascii: ">") {
+                found.append(text[index(after)..<index(after)])
+                at = after + 2
                 continue
             }
-            guard after.hasPrefix(">") else { rest = after; continue }
-            let body = after.dropFirst()
-            guard let end = body.firstRange(of: close) else { break }
-            found.append(body[..<end.lowerBound])
-            rest = body[end.upperBound...]
+            guard after < bytes.count, bytes[after] == UInt8(ascii: ">") else { at = after; continue }
+            guard let end = find(close, in: bytes, from: after + 1) else { break }
+            found.append(text[index(after + 1)..<index(end)])
+            at = end + close.count
         }
         return found
+    }
+
+    /// The offset of the first `needle` in `bytes` at or after `from`.
+    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
+        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+        return bytes.withUnsafeBufferPointer { hay in
+            var at = from
+            while at + needle.count <= hay.count {
+                if hay[at] == first, needle.indices.allSatisfy({ hay[at + $0] == needle[$0] }) { return at }
+                at += 1
+            }
+            return nil
+        }
     }
 
     /// The decoded text of the first `<name>` in `text`, or nil.
