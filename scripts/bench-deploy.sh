@@ -68,6 +68,17 @@ for _ in $(seq 1 "$runs"); do
 done
 same=$(echo "$times" | median)
 echo "no-change deploy: median $same s over $runs runs (runs:$times), $total objects in the bucket; $(tail -n 1 "$work/same.log")"
+# The server's own share: the same paginated listing through boto3, which a deploy with
+# nothing changed cannot go below.
+floor=$(python3 - "$PORTFOLIO_TEST_S3" <<'PY'
+import boto3, sys, time
+s3 = boto3.client("s3", endpoint_url=sys.argv[1], region_name="us-east-1")
+start = time.monotonic()
+pages = sum(1 for _ in s3.get_paginator("list_objects_v2").paginate(Bucket="bench"))
+print(f"{time.monotonic() - start:.2f} s for {pages} pages")
+PY
+)
+echo "the server's listing alone (boto3, the same pages): $floor"
 
 article=$(ls "$work/site/content/posts" | sort | sed -n "$((articles / 2 + 1))p")
 python3 - "$work/site/content/posts/$article" <<'PY'

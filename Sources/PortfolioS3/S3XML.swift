@@ -1,3 +1,5 @@
+import Foundation
+
 /// The little XML that S3 speaks: it answers listings and errors with flat documents of
 /// elements without attributes, and takes a list of keys to delete. Reading finds
 /// elements by name; it is not a general parser, and needs none of libxml2.
@@ -5,37 +7,35 @@ enum S3XML {
     /// The contents of every `<name>…</name>` in `text`, in order (tags nested under
     /// other names are found too, so callers narrow down from the outside in).
     static func elements(_ name: String, in text: Substring) -> [Substring] {
-        let open = Array("<\(name)".utf8), close = Array("</\(name)>".utf8)
-        let utf8 = text.utf8, bytes = Array(utf8)
+        let open = Array("<\(name)".utf8CString), close = Array("</\(name)>".utf8CString)
+        let utf8 = text.utf8
+        // A NUL inside the text would end the search early; nothing S3 sends has one.
+        let bytes = utf8.map { CChar(bitPattern: $0) } + [0]
         func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
         var found: [Substring] = []
         var at = 0
         // One pass over the bytes: each search starts where the last element ended.
         while let start = find(open, in: bytes, from: at) {
-            let after = start + open.count
-            if after + 1 < bytes.count, bytes[after] == UInt8(ascii: "/"), bytes[after + 1] == UInt8(ascii: ">") {
+            let after = start + open.count - 1
+            if bytes[after] == CChar(UInt8(ascii: "/")), bytes[after + 1] == CChar(UInt8(ascii: ">")) {
                 found.append(text[index(after)..<index(after)])
                 at = after + 2
                 continue
             }
-            guard after < bytes.count, bytes[after] == UInt8(ascii: ">") else { at = after; continue }
+            guard bytes[after] == CChar(UInt8(ascii: ">")) else { at = after; continue }
             guard let end = find(close, in: bytes, from: after + 1) else { break }
             found.append(text[index(after + 1)..<index(end)])
-            at = end + close.count
+            at = end + close.count - 1
         }
         return found
     }
 
-    /// The offset of the first `needle` in `bytes` at or after `from`.
-    private static func find(_ needle: [UInt8], in bytes: [UInt8], from: Int) -> Int? {
-        guard let first = needle.first, bytes.count >= needle.count else { return nil }
+    /// The offset of the first `needle` in `bytes` at or after `from`. `bytes` ends in a
+    /// NUL that `elements` adds (XML has none of its own), so libc's `strstr` can search.
+    private static func find(_ needle: [CChar], in bytes: [CChar], from: Int) -> Int? {
+        guard from < bytes.count else { return nil }
         return bytes.withUnsafeBufferPointer { hay in
-            var at = from
-            while at + needle.count <= hay.count {
-                if hay[at] == first, needle.indices.allSatisfy({ hay[at + $0] == needle[$0] }) { return at }
-                at += 1
-            }
-            return nil
+            strstr(hay.baseAddress! + from, needle).map { UnsafePointer($0) - hay.baseAddress! }
         }
     }
 
