@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import PortfolioDeploy
 
 /// The few S3 calls a deploy needs: list a prefix, put an object, delete objects. Every
 /// request is signed afresh for each try, and retried by `retry` when the service is busy
@@ -23,9 +24,9 @@ public struct S3Client: Sendable {
         self.transport = transport
     }
 
-    /// Every object whose key starts with `prefix`, through as many ListObjectsV2 pages as it takes.
-    public func list(prefix: String) async throws(S3Error) -> [S3Object] {
-        var objects: [S3Object] = []
+    /// Every object whose key starts with `prefix` (full keys), through as many ListObjectsV2 pages as it takes.
+    public func list(prefix: String) async throws(S3Error) -> [RemoteObject] {
+        var objects: [RemoteObject] = []
         var token: String?
         repeat {
             var query = [(name: "list-type", value: "2")]

@@ -25,7 +25,9 @@ public struct S3Store: ObjectStore {
     public func list() async throws -> [RemoteObject] {
         try await client.list(prefix: prefix).compactMap { object in
             guard object.key.hasPrefix(prefix) else { return nil }
-            return RemoteObject(key: String(object.key.dropFirst(prefix.count)), etag: object.etag, size: object.size)
+            var relative = object
+            relative.key = String(object.key.dropFirst(prefix.count))
+            return relative
         }
     }
 

@@ -1,7 +1,8 @@
 import Foundation
 
 /// The little XML that S3 speaks: it answers listings and errors with flat documents of
-/// elements without attributes, and takes a list of keys to delete. Reading finds
+/// elements without attributes, and takes a list of keys to delete (escaped with
+/// `Escape.xml`). Reading finds
 /// elements by name; it is not a general parser, and needs none of libxml2.
 enum S3XML {
     /// The contents of every `<name>…</name>` in `text`, in order (tags nested under
@@ -61,22 +62,6 @@ enum S3XML {
             rest = rest[rest.index(after: semi)...]
         }
         return out + rest
-    }
-
-    /// Text safe inside an element.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default: out.append(character)
-            }
-        }
-        return out
     }
 
     private static func decode(_ entity: Substring) -> String? {

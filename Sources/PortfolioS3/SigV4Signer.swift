@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import PortfolioDeploy
 
 /// Signs requests with AWS Signature Version 4, as S3 and the services that copy its API
 /// (R2, COS, OSS, moto) check them: a canonical form of the request, hashed, signed with a
@@ -20,7 +21,7 @@ public struct SigV4Signer: Sendable {
 
     /// The SHA-256 of `body` in lower-case hex: the `x-amz-content-sha256` value.
     public static func payloadHash(_ body: [UInt8]) -> String {
-        hex(SHA256.hash(data: body))
+        Hex.string(SHA256.hash(data: body))
     }
 
     /// `request` with `host`, `x-amz-date`, `x-amz-content-sha256`, the session token if
@@ -37,8 +38,8 @@ public struct SigV4Signer: Sendable {
         if let token = credentials.sessionToken { signed.headers.append(("x-amz-security-token", token)) }
         let (names, canonical) = canonicalRequest(signed)
         let scope = "\(stamp.day)/\(region)/\(service)/aws4_request"
-        let toSign = "AWS4-HMAC-SHA256\n\(stamp.dateTime)\n\(scope)\n\(Self.hex(SHA256.hash(data: Array(canonical.utf8))))"
-        let signature = Self.hex(HMAC<SHA256>.authenticationCode(for: Array(toSign.utf8), using: signingKey(day: stamp.day)))
+        let toSign = "AWS4-HMAC-SHA256\n\(stamp.dateTime)\n\(scope)\n\(Hex.string(SHA256.hash(data: Array(canonical.utf8))))"
+        let signature = Hex.string(HMAC<SHA256>.authenticationCode(for: Array(toSign.utf8), using: signingKey(day: stamp.day)))
         signed.headers.append(("authorization",
                                "AWS4-HMAC-SHA256 Credential=\(credentials.accessKey)/\(scope), SignedHeaders=\(names), Signature=\(signature)"))
         return signed
@@ -67,15 +68,5 @@ public struct SigV4Signer: Sendable {
     static func trimmed(_ value: String) -> String {
         value.split(separator: " ", omittingEmptySubsequences: true).joined(separator: " ")
             .trimmingCharacters(in: .whitespaces)
-    }
-
-    static func hex(_ bytes: some Sequence<UInt8>) -> String {
-        let digits = Array("0123456789abcdef")
-        var text = ""
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
-        return text
     }
 }

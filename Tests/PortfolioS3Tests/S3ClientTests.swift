@@ -1,5 +1,7 @@
 import Crypto
 import Foundation
+import PortfolioCore
+import PortfolioDeploy
 @testable import PortfolioS3
 import Testing
 
@@ -7,7 +9,7 @@ import Testing
 @Suite("S3 client")
 struct S3ClientTests {
     static func page(_ keys: [String], next: String?) -> S3HTTPResponse {
-        let contents = keys.map { "<Contents><Key>\(S3XML.escape($0))</Key><ETag>&quot;ABCDEF&quot;</ETag><Size>7</Size></Contents>" }.joined()
+        let contents = keys.map { "<Contents><Key>\(Escape.xml($0))</Key><ETag>&quot;ABCDEF&quot;</ETag><Size>7</Size></Contents>" }.joined()
         let tail = next.map { "<IsTruncated>true</IsTruncated><NextContinuationToken>\($0)</NextContinuationToken>" } ?? "<IsTruncated>false</IsTruncated>"
         return CannedTransport.xml(200, "<ListBucketResult xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\"><Name>site</Name>\(tail)\(contents)</ListBucketResult>")
     }
@@ -16,8 +18,8 @@ struct S3ClientTests {
     @Test func listingFollowsEveryPage() async throws {
         let transport = CannedTransport([Self.page(["a/1.html", "社群 & 電商.html"], next: "t+1/="), Self.page(["z.css"], next: nil)])
         let objects = try await S3Client.canned(transport).list(prefix: "blog/")
-        #expect(objects == [S3Object(key: "a/1.html", etag: "abcdef", size: 7), S3Object(key: "社群 & 電商.html", etag: "abcdef", size: 7),
-                            S3Object(key: "z.css", etag: "abcdef", size: 7)])
+        #expect(objects == [RemoteObject(key: "a/1.html", etag: "abcdef", size: 7), RemoteObject(key: "社群 & 電商.html", etag: "abcdef", size: 7),
+                            RemoteObject(key: "z.css", etag: "abcdef", size: 7)])
         let sent = await transport.sent
         #expect(sent.map(\.url) == ["http://127.0.0.1:9000/site?list-type=2&prefix=blog%2F",
                                     "http://127.0.0.1:9000/site?continuation-token=t%2B1%2F%3D&list-type=2&prefix=blog%2F"])
@@ -119,6 +121,5 @@ struct S3XMLTests {
         let text: Substring = "<R><Prefix/><Contents><Key>a&amp;b&#x793E;&#31038;</Key></Contents><ContentsX>no</ContentsX><Contents><Key>c</Key></Contents></R>"
         #expect(S3XML.elements("Contents", in: text).map { S3XML.value("Key", in: $0) } == ["a&b社社", "c"])
         #expect(S3XML.elements("Prefix", in: text) == [""])
-        #expect(S3XML.escape("<a & 'b'>") == "&lt;a &amp; &apos;b&apos;&gt;")
     }
 }

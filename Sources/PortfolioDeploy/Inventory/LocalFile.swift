@@ -31,11 +31,12 @@ public struct LocalFile: Sendable, Equatable {
     public var etag: String { Hex.string(md5) }
 }
 
-/// Lower-case hexadecimal text of bytes.
-enum Hex {
+/// Lower-case hexadecimal text of bytes (ETags, MD5s, the S3 client's hashes).
+public enum Hex {
     static let digits = Array("0123456789abcdef")
 
-    static func string(_ bytes: some Sequence<UInt8>) -> String {
+    /// `bytes` as lower-case hex, two digits each.
+    public static func string(_ bytes: some Sequence<UInt8>) -> String {
         var text = ""
         for byte in bytes {
             text.append(digits[Int(byte >> 4)])
