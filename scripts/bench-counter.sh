@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Benchmark of the hosted counter (`portfolio counter serve`), loopback only, in one run:
 #   1. wrk -c64 POST /views/{id} against the service on SQLite (ids and User-Agents rotate
-#      so that the one-view-per-visitor rule does not absorb the load), GET of 50 ids, and
-#      nginx serving a small static file: requests/s, p99 latency and the ratio to nginx;
+#      so that the one-view-per-visitor rule does not absorb the load), GET of 50 ids,
+#      /healthz (the same server counting nothing), and nginx serving a small static
+#      file: requests/s, p99 latency and the ratio to nginx;
 #   2. kill -9 in the middle of a 10 s POST load: views answered and views stored;
 #   3. two instances on one PostgreSQL (scripts/with-postgres), each under its own wrk:
 #      throughput, views answered and views stored;
@@ -88,10 +89,13 @@ read -r n_rps n_p99 n_err _ < <(wrk_run "http://127.0.0.1:$nginx_port/small.json
 export BENCH_RUN=sqlite
 read -r p_rps p_p99 p_err p_answered < <(wrk_run "http://127.0.0.1:$port/views/a1" scripts/bench/counter-post.lua)
 read -r g_rps g_p99 g_err _ < <(wrk_run "http://127.0.0.1:$port/views" scripts/bench/counter-get.lua)
+# The same server on a route that counts nothing: what the HTTP stack itself reaches.
+read -r h_rps h_p99 h_err _ < <(wrk_run "http://127.0.0.1:$port/healthz")
 p_stored=$(stored --db "$work/counts.sqlite")
 printf '  %-34s %8s req/s  p99 %7s ms  %s errors\n' "nginx, a 25-byte static file" "$n_rps" "$n_p99" "$n_err"
 printf '  %-34s %8s req/s  p99 %7s ms  %s errors  ratio to nginx %.2f\n' "POST /views/{id} (SQLite)" "$p_rps" "$p_p99" "$p_err" "$(awk -v a="$p_rps" -v b="$n_rps" 'BEGIN { print a / b }')"
 printf '  %-34s %8s req/s  p99 %7s ms  %s errors  ratio to nginx %.2f\n' "GET /views?ids= (50 ids)" "$g_rps" "$g_p99" "$g_err" "$(awk -v a="$g_rps" -v b="$n_rps" 'BEGIN { print a / b }')"
+printf '  %-34s %8s req/s  p99 %7s ms  %s errors  ratio to nginx %.2f\n' "GET /healthz (no store)" "$h_rps" "$h_p99" "$h_err" "$(awk -v a="$h_rps" -v b="$n_rps" 'BEGIN { print a / b }')"
 echo "  views answered $p_answered, stored $p_stored; peak memory $(peak_memory "$sqlite_pid") MB"
 kill -TERM "$sqlite_pid"; wait "$sqlite_pid" 2>/dev/null || true
 
