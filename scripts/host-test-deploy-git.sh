@@ -39,9 +39,9 @@ commits() { git -C "$tmp/remote.git" rev-list --count gh-pages; }
 grep -q '^published ' "$tmp/first.log" || fail "deploy did not publish first"
 grep -Eq '^[0-9]+ files changed, commit [0-9a-f]{12} in ' "$tmp/first.log" || { cat "$tmp/first.log"; fail "no summary"; }
 [ "$(commits)" = 1 ] || fail "first deploy made $(commits) commits"
-git -C "$tmp/remote.git" log -1 --format=%B gh-pages | grep -q "source commit: $source_commit" || fail "message does not name $source_commit"
-git -C "$tmp/remote.git" ls-tree --name-only gh-pages | grep -qx index.html || fail "no index.html on the branch"
-if git -C "$tmp/remote.git" ls-tree -r --name-only gh-pages | grep -Eq '\.(gz|br)$|^nginx\.conf$'; then fail "compressed siblings or nginx.conf committed"; fi
+grep -q "source commit: $source_commit" <<<"$(git -C "$tmp/remote.git" log -1 --format=%B gh-pages)" || fail "message does not name $source_commit"
+grep -qx index.html <<<"$(git -C "$tmp/remote.git" ls-tree --name-only gh-pages)" || fail "no index.html on the branch"
+if grep -Eq '\.(gz|br)$|^nginx\.conf$' <<<"$(git -C "$tmp/remote.git" ls-tree -r --name-only gh-pages)"; then fail "compressed siblings or nginx.conf committed"; fi
 
 # No change: no commit.
 "$bin" deploy pages --source "$tmp/src" > "$tmp/second.log" 2>&1 || { cat "$tmp/second.log"; fail "second deploy"; }
@@ -65,7 +65,7 @@ git "${id[@]}" -C "$tmp/other" commit -q --amend -m "rewritten elsewhere"
 git -C "$tmp/other" push -q --force origin gh-pages
 if "$bin" deploy --source "$tmp/src" > "$tmp/diverged.log" 2>&1; then fail "a diverged branch was pushed to"; fi
 grep -q 'the branch gh-pages on .* has commits this deploy does not have' "$tmp/diverged.log" || { cat "$tmp/diverged.log"; fail "diverged message"; }
-git -C "$tmp/remote.git" log -1 --format=%s gh-pages | grep -q "rewritten elsewhere" || fail "the rewritten branch was changed"
+grep -q "rewritten elsewhere" <<<"$(git -C "$tmp/remote.git" log -1 --format=%s gh-pages)" || fail "the rewritten branch was changed"
 "$bin" deploy --force --source "$tmp/src" > "$tmp/force.log" 2>&1 || { cat "$tmp/force.log"; fail "--force"; }
-git -C "$tmp/remote.git" log -1 --format=%s gh-pages | grep -q "^portfolio deploy (source " || fail "--force did not replace the branch"
+grep -q "^portfolio deploy (source " <<<"$(git -C "$tmp/remote.git" log -1 --format=%s gh-pages)" || fail "--force did not replace the branch"
 echo "PASS: deploy to a git target (first, unchanged, dry run, unknown target, diverged, --force)"

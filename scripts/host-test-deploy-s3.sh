@@ -42,9 +42,12 @@ s3 headers site index.html > "$tmp/index.h"
 grep -qx 'content-type: text/html; charset=utf-8' "$tmp/index.h" && grep -qx 'content-encoding: gzip' "$tmp/index.h" \
   && grep -qx 'cache-control: public, max-age=0, must-revalidate' "$tmp/index.h" || { cat "$tmp/index.h"; fail "index.html headers"; }
 css=$(cd "$out" && ls assets/style.*.css | grep -v '\.gz$\|\.br$' | head -1)
-s3 headers site "$css" | grep -qx 'cache-control: public, max-age=31536000, immutable' || fail "$css is not immutable"
-s3 headers site "$css" | grep -qx 'content-type: text/css; charset=utf-8' || fail "$css content type"
-if s3 keys site | grep -Eq '\.(gz|br)$|^(_headers|_redirects|nginx\.conf|Caddyfile)$'; then fail "siblings or host files uploaded"; fi
+# Read whole before grep: `grep -q` stops at its match, and the writer then fails on the
+# closed pipe, which pipefail would count against the test.
+css_headers=$(s3 headers site "$css")
+grep -qx 'cache-control: public, max-age=31536000, immutable' <<<"$css_headers" || fail "$css is not immutable"
+grep -qx 'content-type: text/css; charset=utf-8' <<<"$css_headers" || fail "$css content type"
+if grep -Eq '\.(gz|br)$|^(_headers|_redirects|nginx\.conf|Caddyfile)$' <<<"$(s3 keys site)"; then fail "siblings or host files uploaded"; fi
 
 # No change: nothing uploaded.
 deploy site --output "$out" > "$tmp/second.log" 2>&1 || { cat "$tmp/second.log"; fail "second deploy"; }
@@ -75,7 +78,7 @@ grep -q -- '--force' "$tmp/guard.log" || { cat "$tmp/guard.log"; fail "the guard
 s3 etags site | cmp -s - "$tmp/before.etags" || fail "the refused deploy changed the bucket"
 deploy site --output "$out" --max-deletes 0 --force > "$tmp/delete.log" 2>&1 || { cat "$tmp/delete.log"; fail "--force"; }
 grep -Eq ', [1-9][0-9]* deleted in ' "$tmp/delete.log" || { cat "$tmp/delete.log"; fail "nothing deleted"; }
-if s3 keys site | grep -q "^posts/$slug/"; then fail "the deleted article's objects are still there"; fi
+if grep -q "^posts/$slug/" <<<"$(s3 keys site)"; then fail "the deleted article's objects are still there"; fi
 s3 matches site "$out" || fail "the bucket does not match after the delete"
 
 # Killed midway: one upload at a time, kill -9 part-way, then run again to the end.
