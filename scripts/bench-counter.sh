@@ -92,10 +92,12 @@ read -r g_rps g_p99 g_err _ < <(wrk_run "http://127.0.0.1:$port/views" scripts/b
 # The same server on a route that counts nothing: what the HTTP stack itself reaches.
 read -r h_rps h_p99 h_err _ < <(wrk_run "http://127.0.0.1:$port/healthz")
 p_stored=$(stored --db "$work/counts.sqlite")
+# row LABEL RPS P99 ERRORS: one line of the table, with the ratio to nginx's rate.
+row() { printf '  %-34s %8s req/s  p99 %7s ms  %s errors  ratio to nginx %.2f\n' "$1" "$2" "$3" "$4" "$(awk -v a="$2" -v b="$n_rps" 'BEGIN { print a / b }')"; }
 printf '  %-34s %8s req/s  p99 %7s ms  %s errors\n' "nginx, a 25-byte static file" "$n_rps" "$n_p99" "$n_err"
-printf '  %-34s %8s req/s  p99 %7s ms  %s errors  ratio to nginx %.2f\n' "POST /views/{id} (SQLite)" "$p_rps" "$p_p99" "$p_err" "$(awk -v a="$p_rps" -v b="$n_rps" 'BEGIN { print a / b }')"
-printf '  %-34s %8s req/s  p99 %7s ms  %s errors  ratio to nginx %.2f\n' "GET /views?ids= (50 ids)" "$g_rps" "$g_p99" "$g_err" "$(awk -v a="$g_rps" -v b="$n_rps" 'BEGIN { print a / b }')"
-printf '  %-34s %8s req/s  p99 %7s ms  %s errors  ratio to nginx %.2f\n' "GET /healthz (no store)" "$h_rps" "$h_p99" "$h_err" "$(awk -v a="$h_rps" -v b="$n_rps" 'BEGIN { print a / b }')"
+row "POST /views/{id} (SQLite)" "$p_rps" "$p_p99" "$p_err"
+row "GET /views?ids= (50 ids)" "$g_rps" "$g_p99" "$g_err"
+row "GET /healthz (no store)" "$h_rps" "$h_p99" "$h_err"
 echo "  views answered $p_answered, stored $p_stored; peak memory $(peak_memory "$sqlite_pid") MB"
 kill -TERM "$sqlite_pid"; wait "$sqlite_pid" 2>/dev/null || true
 
